@@ -1,0 +1,60 @@
+package io.camelmessaging.component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.PropertiesHelper;
+
+/**
+ * The {@code messaging:} component: sends SMS, MMS and multi-channel messages through AWS End User Messaging SMS,
+ * Amazon Pinpoint and Azure Communication Services. Its options are the defaults of every endpoint.
+ */
+@Component("messaging")
+public class MessagingComponent extends DefaultComponent {
+
+    @Metadata(description = "The component's default configuration, shared by every endpoint.")
+    private MessagingConfiguration configuration = new MessagingConfiguration();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        MessagingConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setContext(
+                merge(configuration.getContext(), PropertiesHelper.extractProperties(parameters, "context.")));
+        endpointConfiguration.setDestinationCountryParameters(merge(configuration.getDestinationCountryParameters(),
+                PropertiesHelper.extractProperties(parameters, "destinationCountryParameters.")));
+        MessagingEndpoint endpoint = new MessagingEndpoint(uri, this, operation(remaining), endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    private static MessagingOperation operation(String remaining) {
+        for (MessagingOperation operation : MessagingOperation.values()) {
+            if (operation.name().equals(remaining)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException("Unknown messaging operation '" + remaining + "': use one of "
+                                           + java.util.Arrays.toString(MessagingOperation.values()));
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> defaults, Map<String, Object> endpointValues) {
+        if (endpointValues.isEmpty()) {
+            return defaults;
+        }
+        Map<String, Object> merged = defaults == null ? new LinkedHashMap<>() : new LinkedHashMap<>(defaults);
+        merged.putAll(endpointValues);
+        return merged;
+    }
+
+    public MessagingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MessagingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

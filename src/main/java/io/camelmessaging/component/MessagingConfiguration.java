@@ -1,0 +1,392 @@
+package io.camelmessaging.component;
+
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import software.amazon.awssdk.core.Protocol;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+
+/**
+ * Options of the messaging component and its endpoints. Every per-message option can be overridden by the header of
+ * the same name ({@code CamelMessaging} + the option name with a capital first letter).
+ */
+@UriParams
+public class MessagingConfiguration implements Cloneable {
+
+    @UriParam(defaultValue = "aws", description = "The provider to send through.")
+    private MessagingProvider provider = MessagingProvider.aws;
+
+    @UriParam(label = "producer", description = "The sender: a phone number, sender id, pool id or ARN (aws), or the "
+                                                + "`from` number (azure). In a URI write a phone number as "
+                                                + "`RAW(+12065550100)`.")
+    private String originationIdentity;
+    @UriParam(label = "producer", description = "The recipient phone number(s), comma-separated. The header "
+                                                + "`CamelMessagingDestinationPhoneNumber` overrides it.")
+    private String destinationPhoneNumber;
+    @UriParam(label = "producer", description = "The message text; when unset, the message body is the text.")
+    private String messageBody;
+    @UriParam(label = "producer", description = "Media URL(s) of a media message, comma-separated; aws takes one "
+                                                + "`s3://bucket/key` URL.")
+    private String mediaUrl;
+    @UriParam(label = "producer", description = "The highest price per message part you are willing to pay, e.g. "
+                                                + "`0.05` (aws).")
+    private String maxPrice;
+    @UriParam(label = "producer", description = "How long, in seconds, the provider tries to deliver the message "
+                                                + "(aws, 5-259200).")
+    private Integer timeToLive;
+    @UriParam(label = "producer", description = "The configuration set that receives events of the message (aws).")
+    private String configurationSetName;
+    @UriParam(label = "producer", prefix = "context.", multiValue = true,
+              description = "Context key/value pairs sent with the message (aws), e.g. `context.orderId=42`.")
+    private Map<String, Object> context;
+    @UriParam(label = "producer", prefix = "destinationCountryParameters.", multiValue = true,
+              description = "Destination country parameters (aws, text only), e.g. "
+                            + "`destinationCountryParameters.IN_ENTITY_ID=1234`.")
+    private Map<String, Object> destinationCountryParameters;
+    @UriParam(label = "producer", enums = "TRANSACTIONAL,PROMOTIONAL",
+              description = "The message type (aws, text only).")
+    private String messageType;
+    @UriParam(label = "producer", description = "The registered keyword of the sender (aws, text only).")
+    private String keyword;
+    @UriParam(label = "producer", description = "When true the provider validates the message but does not send it "
+                                                + "(aws).")
+    private Boolean dryRun;
+    @UriParam(label = "producer", description = "The protect configuration to apply (aws).")
+    private String protectConfigurationId;
+    @UriParam(label = "producer", description = "Whether message feedback is enabled for the message (aws).")
+    private Boolean messageFeedbackEnabled;
+    @UriParam(label = "producer", description = "Refuse, before sending, a text that would cost more SMS parts than "
+                                                + "this.")
+    private Integer maxParts;
+    @UriParam(label = "producer", description = "Region (ISO 3166 code such as `US`) used to turn national phone "
+                                                + "numbers into E.164 before sending.")
+    private String defaultRegion;
+    @UriParam(label = "producer", defaultValue = "pattern",
+              description = "How strictly phone numbers are checked: the provider's `pattern`, or also "
+                            + "libphonenumber's `possible` or `valid` check.")
+    private PhoneNumberCheck phoneNumberCheck = PhoneNumberCheck.pattern;
+    @UriParam(label = "producer", description = "When true the body must be the provider SDK's request object, which "
+                                                + "is sent as it is; the SDK response becomes the body.")
+    private boolean pojoRequest;
+
+    @UriParam(label = "common", description = "The AWS region, e.g. `us-east-1`.")
+    private String region;
+    @UriParam(label = "security", secret = true, description = "AWS access key id.")
+    private String accessKey;
+    @UriParam(label = "security", secret = true, description = "AWS secret access key.")
+    private String secretKey;
+    @UriParam(label = "security", secret = true, description = "AWS session token of temporary credentials; used "
+                                                              + "with `useSessionCredentials`.")
+    private String sessionToken;
+    @UriParam(label = "security", description = "Use the AWS default credentials provider chain (environment, "
+                                                + "profile, container or instance role).")
+    private boolean useDefaultCredentialsProvider;
+    @UriParam(label = "security", description = "Use the AWS profile credentials provider.")
+    private boolean useProfileCredentialsProvider;
+    @UriParam(label = "security", description = "Use temporary session credentials (accessKey, secretKey and "
+                                                + "sessionToken).")
+    private boolean useSessionCredentials;
+    @UriParam(label = "security", description = "The profile name used with `useProfileCredentialsProvider`.")
+    private String profileCredentialsName;
+    @UriParam(label = "common", description = "Send to `uriEndpointOverride` instead of the provider's endpoint.")
+    private boolean overrideEndpoint;
+    @UriParam(label = "common", description = "The endpoint URI used with `overrideEndpoint`, e.g. the sandbox's.")
+    private String uriEndpointOverride;
+    @UriParam(label = "security", description = "Trust every TLS certificate (for test endpoints only).")
+    private boolean trustAllCertificates;
+    @UriParam(label = "proxy", description = "Proxy host for the AWS client.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "Proxy port for the AWS client.")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", defaultValue = "HTTPS", description = "Proxy protocol for the AWS client.")
+    private Protocol proxyProtocol = Protocol.HTTPS;
+    @UriParam(label = "advanced", description = "The AWS End User Messaging SMS client to use; when one client is in "
+                                                + "the registry it is used. A client supplied here is never closed by "
+                                                + "the component.")
+    @Metadata(autowired = true)
+    private PinpointSmsVoiceV2AsyncClient smsVoiceClient;
+
+    /** A copy that an endpoint can change without changing the component's configuration. */
+    public MessagingConfiguration copy() {
+        try {
+            return (MessagingConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public MessagingProvider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(MessagingProvider provider) {
+        this.provider = provider;
+    }
+
+    public String getOriginationIdentity() {
+        return originationIdentity;
+    }
+
+    public void setOriginationIdentity(String originationIdentity) {
+        this.originationIdentity = originationIdentity;
+    }
+
+    public String getDestinationPhoneNumber() {
+        return destinationPhoneNumber;
+    }
+
+    public void setDestinationPhoneNumber(String destinationPhoneNumber) {
+        this.destinationPhoneNumber = destinationPhoneNumber;
+    }
+
+    public String getMessageBody() {
+        return messageBody;
+    }
+
+    public void setMessageBody(String messageBody) {
+        this.messageBody = messageBody;
+    }
+
+    public String getMediaUrl() {
+        return mediaUrl;
+    }
+
+    public void setMediaUrl(String mediaUrl) {
+        this.mediaUrl = mediaUrl;
+    }
+
+    public String getMaxPrice() {
+        return maxPrice;
+    }
+
+    public void setMaxPrice(String maxPrice) {
+        this.maxPrice = maxPrice;
+    }
+
+    public Integer getTimeToLive() {
+        return timeToLive;
+    }
+
+    public void setTimeToLive(Integer timeToLive) {
+        this.timeToLive = timeToLive;
+    }
+
+    public String getConfigurationSetName() {
+        return configurationSetName;
+    }
+
+    public void setConfigurationSetName(String configurationSetName) {
+        this.configurationSetName = configurationSetName;
+    }
+
+    public Map<String, Object> getContext() {
+        return context;
+    }
+
+    public void setContext(Map<String, Object> context) {
+        this.context = context;
+    }
+
+    public Map<String, Object> getDestinationCountryParameters() {
+        return destinationCountryParameters;
+    }
+
+    public void setDestinationCountryParameters(Map<String, Object> destinationCountryParameters) {
+        this.destinationCountryParameters = destinationCountryParameters;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public void setMessageType(String messageType) {
+        this.messageType = messageType;
+    }
+
+    public String getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(String keyword) {
+        this.keyword = keyword;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getProtectConfigurationId() {
+        return protectConfigurationId;
+    }
+
+    public void setProtectConfigurationId(String protectConfigurationId) {
+        this.protectConfigurationId = protectConfigurationId;
+    }
+
+    public Boolean getMessageFeedbackEnabled() {
+        return messageFeedbackEnabled;
+    }
+
+    public void setMessageFeedbackEnabled(Boolean messageFeedbackEnabled) {
+        this.messageFeedbackEnabled = messageFeedbackEnabled;
+    }
+
+    public Integer getMaxParts() {
+        return maxParts;
+    }
+
+    public void setMaxParts(Integer maxParts) {
+        this.maxParts = maxParts;
+    }
+
+    public String getDefaultRegion() {
+        return defaultRegion;
+    }
+
+    public void setDefaultRegion(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    public PhoneNumberCheck getPhoneNumberCheck() {
+        return phoneNumberCheck;
+    }
+
+    public void setPhoneNumberCheck(PhoneNumberCheck phoneNumberCheck) {
+        this.phoneNumberCheck = phoneNumberCheck;
+    }
+
+    public boolean isPojoRequest() {
+        return pojoRequest;
+    }
+
+    public void setPojoRequest(boolean pojoRequest) {
+        this.pojoRequest = pojoRequest;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public boolean isUseDefaultCredentialsProvider() {
+        return useDefaultCredentialsProvider;
+    }
+
+    public void setUseDefaultCredentialsProvider(boolean useDefaultCredentialsProvider) {
+        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
+    }
+
+    public boolean isUseProfileCredentialsProvider() {
+        return useProfileCredentialsProvider;
+    }
+
+    public void setUseProfileCredentialsProvider(boolean useProfileCredentialsProvider) {
+        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    }
+
+    public boolean isUseSessionCredentials() {
+        return useSessionCredentials;
+    }
+
+    public void setUseSessionCredentials(boolean useSessionCredentials) {
+        this.useSessionCredentials = useSessionCredentials;
+    }
+
+    public String getProfileCredentialsName() {
+        return profileCredentialsName;
+    }
+
+    public void setProfileCredentialsName(String profileCredentialsName) {
+        this.profileCredentialsName = profileCredentialsName;
+    }
+
+    public boolean isOverrideEndpoint() {
+        return overrideEndpoint;
+    }
+
+    public void setOverrideEndpoint(boolean overrideEndpoint) {
+        this.overrideEndpoint = overrideEndpoint;
+    }
+
+    public String getUriEndpointOverride() {
+        return uriEndpointOverride;
+    }
+
+    public void setUriEndpointOverride(String uriEndpointOverride) {
+        this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public boolean isTrustAllCertificates() {
+        return trustAllCertificates;
+    }
+
+    public void setTrustAllCertificates(boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public Protocol getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(Protocol proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public PinpointSmsVoiceV2AsyncClient getSmsVoiceClient() {
+        return smsVoiceClient;
+    }
+
+    public void setSmsVoiceClient(PinpointSmsVoiceV2AsyncClient smsVoiceClient) {
+        this.smsVoiceClient = smsVoiceClient;
+    }
+}

@@ -1,0 +1,74 @@
+package io.camelmessaging.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers read and written by the messaging component. A header overrides the endpoint option of the same
+ * name, which overrides the component option.
+ */
+public final class MessagingConstants {
+
+    @Metadata(description = "The sender: a phone number, sender id, pool id or ARN (aws), or the `from` number (azure).",
+              javaType = "String")
+    public static final String ORIGINATION_IDENTITY = "CamelMessagingOriginationIdentity";
+    @Metadata(description = "The recipient phone number(s): a String, a comma-separated list or a Collection. "
+                            + "Several recipients are sent concurrently, one result each.",
+              javaType = "Object")
+    public static final String DESTINATION_PHONE_NUMBER = "CamelMessagingDestinationPhoneNumber";
+    @Metadata(description = "Media URL(s) of a media message: a String, a comma-separated list or a Collection.",
+              javaType = "Object")
+    public static final String MEDIA_URLS = "CamelMessagingMediaUrls";
+    @Metadata(description = "The highest price per message part you are willing to pay, e.g. `0.05` (aws).",
+              javaType = "String")
+    public static final String MAX_PRICE = "CamelMessagingMaxPrice";
+    @Metadata(description = "How long, in seconds, the provider tries to deliver the message (aws, 5-259200).",
+              javaType = "Integer")
+    public static final String TIME_TO_LIVE = "CamelMessagingTimeToLive";
+    @Metadata(description = "The configuration set to use (aws).", javaType = "String")
+    public static final String CONFIGURATION_SET_NAME = "CamelMessagingConfigurationSetName";
+    @Metadata(description = "Context key/value pairs sent with the message (aws); merged with the `context.` "
+                            + "options, the header winning key by key.",
+              javaType = "java.util.Map<String, String>")
+    public static final String CONTEXT = "CamelMessagingContext";
+    @Metadata(description = "Destination country parameters such as `IN_ENTITY_ID` (aws, text only); merged with the "
+                            + "`destinationCountryParameters.` options, the header winning key by key.",
+              javaType = "java.util.Map<String, String>")
+    public static final String DESTINATION_COUNTRY_PARAMETERS = "CamelMessagingDestinationCountryParameters";
+    @Metadata(description = "TRANSACTIONAL or PROMOTIONAL (aws, text only).", javaType = "String",
+              enums = "TRANSACTIONAL,PROMOTIONAL")
+    public static final String MESSAGE_TYPE = "CamelMessagingMessageType";
+    @Metadata(description = "The registered keyword of the sender (aws, text only).", javaType = "String")
+    public static final String KEYWORD = "CamelMessagingKeyword";
+    @Metadata(description = "When true the provider validates the message but does not send it (aws).",
+              javaType = "Boolean")
+    public static final String DRY_RUN = "CamelMessagingDryRun";
+    @Metadata(description = "The protect configuration to apply (aws).", javaType = "String")
+    public static final String PROTECT_CONFIGURATION_ID = "CamelMessagingProtectConfigurationId";
+    @Metadata(description = "Whether message feedback is enabled for this message (aws).", javaType = "Boolean")
+    public static final String MESSAGE_FEEDBACK_ENABLED = "CamelMessagingMessageFeedbackEnabled";
+
+    @Metadata(label = "producer result", description = "The message id of the first accepted recipient.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelMessagingMessageId";
+    @Metadata(label = "producer result",
+              description = "One MessagingResult per recipient, in recipient order.",
+              javaType = "java.util.List<io.camelmessaging.component.MessagingResult>")
+    public static final String RESULTS = "CamelMessagingResults";
+    @Metadata(label = "producer result", description = "The number of SMS parts the text costs.", javaType = "Integer")
+    public static final String MESSAGE_PARTS = "CamelMessagingMessageParts";
+    @Metadata(label = "producer result", description = "The SMS encoding of the text: `GSM7` or `UCS2`.",
+              javaType = "String")
+    public static final String ENCODING = "CamelMessagingEncoding";
+    @Metadata(label = "producer result", description = "The provider that sent the message: `aws` or `azure`.",
+              javaType = "String")
+    public static final String PROVIDER = "CamelMessagingProvider";
+
+    /**
+     * Exchange property holding the results of recipients already accepted by an endpoint, so that a redelivery of
+     * the same exchange does not send to them again.
+     */
+    public static final String ACCEPTED_PROPERTY = "CamelMessagingAccepted";
+
+    private MessagingConstants() {
+    }
+}

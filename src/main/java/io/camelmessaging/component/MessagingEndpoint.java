@@ -1,0 +1,137 @@
+package io.camelmessaging.component;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeSet;
+
+import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.aws.AwsClientFactory;
+import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
+import io.camelmessaging.component.provider.aws.AwsSendTextMessage;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.SynchronousDelegateProducer;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+
+/**
+ * Send SMS, MMS and multi-channel messages through AWS End User Messaging SMS, Amazon Pinpoint or Azure Communication
+ * Services.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "messaging", title = "Messaging", syntax = "messaging:operation",
+             producerOnly = true, category = { Category.CLOUD, Category.MOBILE, Category.MESSAGING },
+             headersClass = MessagingConstants.class)
+public class MessagingEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "The operation to perform.")
+    @Metadata(required = true)
+    private MessagingOperation operation;
+    @UriParam
+    private MessagingConfiguration configuration;
+    @UriParam(label = "producer,advanced", description = "Send synchronously: the route's thread waits for the "
+                                                         + "provider's answer instead of continuing on the client's "
+                                                         + "threads.")
+    private boolean synchronous;
+
+    private PinpointSmsVoiceV2AsyncClient ownedSmsVoiceClient;
+    private ProviderOperation providerOperation;
+
+    public MessagingEndpoint(String uri, MessagingComponent component, MessagingOperation operation,
+                             MessagingConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        MessagingProducer producer = new MessagingProducer(this);
+        return isSynchronous() ? new SynchronousDelegateProducer(producer) : producer;
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The messaging component only sends: " + getEndpointUri());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        providerOperation = createProviderOperation();
+        rejectUnsupportedOptions();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownedSmsVoiceClient != null) {
+            ownedSmsVoiceClient.close();
+            ownedSmsVoiceClient = null;
+        }
+        super.doStop();
+    }
+
+    private ProviderOperation createProviderOperation() {
+        if (configuration.getProvider() != MessagingProvider.aws || operation == MessagingOperation.sendMessages) {
+            throw new IllegalArgumentException("Operation " + operation + " with provider "
+                                               + configuration.getProvider() + " is not available in this version");
+        }
+        PinpointSmsVoiceV2AsyncClient client = configuration.getSmsVoiceClient();
+        if (client == null) {
+            ownedSmsVoiceClient = AwsClientFactory.smsVoiceClient(configuration);
+            client = ownedSmsVoiceClient;
+        }
+        return operation == MessagingOperation.sendTextMessage
+                ? new AwsSendTextMessage(client) : new AwsSendMediaMessage(client);
+    }
+
+    private void rejectUnsupportedOptions() {
+        PropertyConfigurerGetter getter = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+        Collection<String> setButUnsupported = new TreeSet<>();
+        for (String option : providerOperation.unsupportedOptions()) {
+            Object value = getter.getOptionValue(this, option, false);
+            if (value != null && !(value instanceof Map<?, ?> map && map.isEmpty())) {
+                setButUnsupported.add(option);
+            }
+        }
+        if (!setButUnsupported.isEmpty()) {
+            throw new IllegalArgumentException("Option(s) " + setButUnsupported + " are not supported by operation "
+                                               + operation + " of provider " + configuration.getProvider());
+        }
+    }
+
+    /** The provider operation this endpoint sends with; set when the endpoint starts. */
+    ProviderOperation getProviderOperation() {
+        return providerOperation;
+    }
+
+    public MessagingOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(MessagingOperation operation) {
+        this.operation = operation;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
+    }
+
+    public MessagingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MessagingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,116 @@
+package io.camelmessaging.component;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.request.MessageRequestFactory;
+import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.validation.SmsSegmentCounter;
+import io.camelmessaging.component.validation.SmsSegments;
+import io.camelmessaging.component.validation.Violations;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Sends an exchange asynchronously: resolves the message, validates it before any network call, sends it to every
+ * recipient not already accepted for this exchange, and sets one result per recipient. It never throws from
+ * {@link #process(Exchange, AsyncCallback)}: failures are set on the exchange.
+ */
+public class MessagingProducer extends DefaultAsyncProducer {
+
+    private final MessagingConfiguration configuration;
+    private final String provider;
+    private final boolean textMessage;
+    private MessageRequestFactory requestFactory;
+
+    public MessagingProducer(MessagingEndpoint endpoint) {
+        super(endpoint);
+        this.configuration = endpoint.getConfiguration();
+        this.provider = configuration.getProvider().name();
+        this.textMessage = endpoint.getOperation() == MessagingOperation.sendTextMessage;
+    }
+
+    @Override
+    public MessagingEndpoint getEndpoint() {
+        return (MessagingEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        requestFactory = new MessageRequestFactory(getEndpoint().getOperation(), configuration);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> sent;
+        try {
+            sent = configuration.isPojoRequest() ? sendPojo(exchange) : send(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        sent.whenComplete((done, failure) -> {
+            if (failure != null) {
+                exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private CompletableFuture<Void> send(Exchange exchange) {
+        ProviderOperation operation = getEndpoint().getProviderOperation();
+        Violations violations = new Violations();
+        OutboundMessage message = requestFactory.create(exchange, violations);
+        operation.validate(message, violations);
+        message.recipients().forEach(to -> requestFactory.phoneNumbers().check("DestinationPhoneNumber", to, violations));
+        SmsSegments segments = textMessage && message.body() != null ? SmsSegmentCounter.count(message.body()) : null;
+        if (segments != null && configuration.getMaxParts() != null && segments.parts() > configuration.getMaxParts()) {
+            violations.add("MessageBody", message.body(), "must fit in maxParts=" + configuration.getMaxParts()
+                                                          + " SMS parts (needs " + segments.parts() + " "
+                                                          + segments.encoding() + " parts)");
+        }
+        violations.throwIfAny(provider);
+
+        Message out = exchange.getMessage();
+        out.setHeader(MessagingConstants.PROVIDER, provider);
+        if (segments != null) {
+            out.setHeader(MessagingConstants.MESSAGE_PARTS, segments.parts());
+            out.setHeader(MessagingConstants.ENCODING, segments.encoding().name());
+        }
+        DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), message);
+        return operation.send(message, ledger.pending(message.recipients()))
+                .thenAccept(outcomes -> raise(ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger)));
+    }
+
+    private CompletableFuture<Void> sendPojo(Exchange exchange) throws InvalidPayloadException {
+        ProviderOperation operation = getEndpoint().getProviderOperation();
+        Object request = exchange.getMessage().getBody();
+        if (!operation.pojoRequestType().isInstance(request)) {
+            throw new InvalidPayloadException(exchange, operation.pojoRequestType());
+        }
+        return operation.sendPojo(request).thenAccept(answer -> {
+            Message out = exchange.getMessage();
+            out.setHeader(MessagingConstants.PROVIDER, provider);
+            if (answer.response() != null) {
+                out.setBody(answer.response());
+            }
+            List<String> recipients = answer.outcomes().stream().map(o -> o.result().to()).toList();
+            raise(ResultMapper.apply(out, provider, recipients, answer.outcomes(), DeliveryLedger.detached()));
+        });
+    }
+
+    private static void raise(MessagingException error) {
+        if (error != null) {
+            throw error;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.camelmessaging.component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelmessaging.component.provider.RecipientOutcome;
+import org.apache.camel.Message;
+
+/**
+ * Turns per-recipient outcomes into the result headers and, when recipients failed, the exception to raise: the
+ * recipient's own error for a single recipient, {@link MessagingPartialFailureException} for several.
+ */
+final class ResultMapper {
+
+    private ResultMapper() {
+    }
+
+    /**
+     * Sets {@code CamelMessagingResults} and {@code CamelMessagingMessageId} for every recipient, taking the results of
+     * recipients accepted earlier from the ledger, and returns the error to raise, or null.
+     */
+    static MessagingException apply(Message message, String provider, List<String> recipients,
+                                    List<RecipientOutcome> outcomes, DeliveryLedger ledger) {
+        Map<String, RecipientOutcome> byRecipient = new HashMap<>();
+        List<RecipientOutcome> failures = new ArrayList<>();
+        for (RecipientOutcome outcome : outcomes) {
+            byRecipient.put(outcome.result().to(), outcome);
+            if (outcome.error() == null) {
+                ledger.recordAccepted(outcome.result());
+            } else {
+                failures.add(outcome);
+            }
+        }
+        List<MessagingResult> results = new ArrayList<>(recipients.size());
+        String firstMessageId = null;
+        for (String to : recipients) {
+            MessagingResult earlier = ledger.acceptedResult(to);
+            MessagingResult result = earlier != null ? earlier : byRecipient.get(to).result();
+            results.add(result);
+            if (firstMessageId == null && result.isAccepted()) {
+                firstMessageId = result.messageId();
+            }
+        }
+        message.setHeader(MessagingConstants.RESULTS, results);
+        message.setHeader(MessagingConstants.MESSAGE_ID, firstMessageId);
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return recipients.size() == 1 ? failures.get(0).error() : new MessagingPartialFailureException(provider, results);
+    }
+}

@@ -1,0 +1,113 @@
+package io.camelmessaging.component.provider.aws;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.camelmessaging.component.MessagingConfiguration;
+import org.apache.camel.util.ObjectHelper;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClientBuilder;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * Builds the AWS async clients from the endpoint's options, with the same option names and rules as Camel's aws2
+ * components. Missing or contradictory credentials fail with a message that lists the choices.
+ */
+public final class AwsClientFactory {
+
+    static final String CREDENTIAL_CHOICES = "set one of: accessKey and secretKey; useSessionCredentials=true with "
+                                             + "accessKey, secretKey and sessionToken; "
+                                             + "useDefaultCredentialsProvider=true; useProfileCredentialsProvider=true "
+                                             + "(with profileCredentialsName); or an autowired smsVoiceClient";
+
+    private AwsClientFactory() {
+    }
+
+    /** A new End User Messaging SMS client; the caller owns and closes it. */
+    public static PinpointSmsVoiceV2AsyncClient smsVoiceClient(MessagingConfiguration config) {
+        PinpointSmsVoiceV2AsyncClientBuilder builder = PinpointSmsVoiceV2AsyncClient.builder()
+                .credentialsProvider(credentials(config))
+                .httpClient(httpClient(config));
+        if (config.getRegion() != null) {
+            builder.region(Region.of(config.getRegion()));
+        }
+        if (config.isOverrideEndpoint()) {
+            if (ObjectHelper.isEmpty(config.getUriEndpointOverride())) {
+                throw new IllegalArgumentException("overrideEndpoint=true needs uriEndpointOverride");
+            }
+            builder.endpointOverride(URI.create(config.getUriEndpointOverride()));
+        }
+        return builder.build();
+    }
+
+    static AwsCredentialsProvider credentials(MessagingConfiguration config) {
+        List<String> chosen = new ArrayList<>();
+        if (config.isUseDefaultCredentialsProvider()) {
+            chosen.add("useDefaultCredentialsProvider");
+        }
+        if (config.isUseProfileCredentialsProvider()) {
+            chosen.add("useProfileCredentialsProvider");
+        }
+        if (config.isUseSessionCredentials()) {
+            chosen.add("useSessionCredentials");
+        }
+        boolean keys = ObjectHelper.isNotEmpty(config.getAccessKey()) || ObjectHelper.isNotEmpty(config.getSecretKey());
+        if (keys && !config.isUseSessionCredentials()) {
+            chosen.add("accessKey/secretKey");
+        }
+        if (chosen.size() != 1) {
+            throw new IllegalArgumentException((chosen.isEmpty() ? "No AWS credentials: "
+                    : "Contradictory AWS credentials " + chosen + ": ") + CREDENTIAL_CHOICES);
+        }
+        if (config.isUseDefaultCredentialsProvider()) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        if (config.isUseProfileCredentialsProvider()) {
+            return config.getProfileCredentialsName() == null
+                    ? ProfileCredentialsProvider.create()
+                    : ProfileCredentialsProvider.create(config.getProfileCredentialsName());
+        }
+        if (ObjectHelper.isEmpty(config.getAccessKey()) || ObjectHelper.isEmpty(config.getSecretKey())) {
+            throw new IllegalArgumentException("AWS credentials need both accessKey and secretKey: " + CREDENTIAL_CHOICES);
+        }
+        if (config.isUseSessionCredentials()) {
+            if (ObjectHelper.isEmpty(config.getSessionToken())) {
+                throw new IllegalArgumentException("useSessionCredentials=true needs sessionToken: " + CREDENTIAL_CHOICES);
+            }
+            return StaticCredentialsProvider.create(AwsSessionCredentials.create(config.getAccessKey(),
+                    config.getSecretKey(), config.getSessionToken()));
+        }
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.getAccessKey(), config.getSecretKey()));
+    }
+
+    private static SdkAsyncHttpClient httpClient(MessagingConfiguration config) {
+        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder();
+        if (config.getProxyHost() != null) {
+            ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
+                    .host(config.getProxyHost())
+                    .scheme(config.getProxyProtocol().toString().toLowerCase(Locale.ROOT));
+            if (config.getProxyPort() != null) {
+                proxy.port(config.getProxyPort());
+            }
+            http.proxyConfiguration(proxy.build());
+        }
+        if (config.isTrustAllCertificates()) {
+            return http.buildWithDefaults(AttributeMap.builder()
+                    .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,126 @@
+package io.camelmessaging.component.provider.aws;
+
+import java.net.ConnectException;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletionException;
+
+import io.camelmessaging.component.MessagingException;
+import io.camelmessaging.component.MessagingResult;
+import io.camelmessaging.component.MessagingServiceException;
+import io.camelmessaging.component.MessagingStatus;
+import io.camelmessaging.component.MessagingThrottledException;
+import io.camelmessaging.component.provider.RecipientOutcome;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * Maps AWS SDK errors, after the SDK's own retries, to the component's error taxonomy and per-recipient statuses.
+ * The provider's error code, HTTP status, request id and reason (with members such as {@code Reason},
+ * {@code ResourceType} and {@code Fields}) are kept.
+ */
+public final class AwsErrorMapper {
+
+    static final String PROVIDER = "aws";
+    private static final String OPTED_OUT = "DESTINATION_PHONE_NUMBER_OPTED_OUT";
+
+    private AwsErrorMapper() {
+    }
+
+    /** The outcome of a recipient whose request failed with {@code failure}. */
+    public static RecipientOutcome failed(String operation, String to, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        MessagingStatus status = statusOf(cause);
+        MessagingException error = toException(operation, to, cause, status);
+        MessagingResult result = new MessagingResult(to, null, status, status.isRetryable(), error.getErrorCode(),
+                reasonOf(cause), PROVIDER);
+        return new RecipientOutcome(result, error);
+    }
+
+    private static MessagingException toException(String operation, String to, Throwable cause,
+                                                  MessagingStatus status) {
+        String code = codeOf(cause);
+        String reason = reasonOf(cause);
+        if (cause instanceof AwsServiceException ase) {
+            String requestId = requestIdOf(ase);
+            String message = "aws " + operation + " to " + to + " failed: " + code + " (HTTP " + ase.statusCode()
+                             + ", request id " + requestId + "): " + reason;
+            if (status == MessagingStatus.THROTTLED) {
+                return new MessagingThrottledException(message, PROVIDER, code, ase.statusCode(), requestId, ase);
+            }
+            return new MessagingServiceException(message, PROVIDER, code, ase.statusCode(), requestId,
+                    status.isRetryable(), ase);
+        }
+        String message = "aws " + operation + " to " + to + " failed: " + code + ": " + reason
+                         + (status == MessagingStatus.UNKNOWN ? " (the message may have been sent)" : "");
+        return new MessagingServiceException(message, PROVIDER, code, 0, null, status.isRetryable(), cause);
+    }
+
+    private static MessagingStatus statusOf(Throwable cause) {
+        if (cause instanceof AwsServiceException ase) {
+            if (ase.isThrottlingException() || ase.statusCode() == 429) {
+                return MessagingStatus.THROTTLED;
+            }
+            if (OPTED_OUT.equals(member(ase, "Reason"))) {
+                return MessagingStatus.OPT_OUT;
+            }
+            return ase.statusCode() >= 500 ? MessagingStatus.TEMPORARY_FAILURE : MessagingStatus.PERMANENT_FAILURE;
+        }
+        if (cause instanceof SdkClientException) {
+            return causedBy(cause, ConnectException.class) ? MessagingStatus.TEMPORARY_FAILURE : MessagingStatus.UNKNOWN;
+        }
+        return MessagingStatus.UNKNOWN;
+    }
+
+    private static String codeOf(Throwable cause) {
+        if (cause instanceof AwsServiceException ase && ase.awsErrorDetails() != null
+            && ase.awsErrorDetails().errorCode() != null) {
+            return ase.awsErrorDetails().errorCode();
+        }
+        return cause.getClass().getSimpleName();
+    }
+
+    private static String requestIdOf(AwsServiceException ase) {
+        String bodyRequestId = member(ase, "RequestId");
+        return bodyRequestId != null ? bodyRequestId : ase.requestId();
+    }
+
+    /** The provider's message followed by the error's other members, e.g. {@code Reason=...}. */
+    private static String reasonOf(Throwable cause) {
+        if (!(cause instanceof AwsServiceException ase)) {
+            return cause.getMessage();
+        }
+        String message = ase.awsErrorDetails() != null ? ase.awsErrorDetails().errorMessage() : ase.getMessage();
+        StringJoiner members = new StringJoiner(", ", " [", "]").setEmptyValue("");
+        for (SdkField<?> field : ase.sdkFields()) {
+            Object value = field.getValueOrDefault(ase);
+            if (value != null && !"Message".equals(field.memberName()) && !"RequestId".equals(field.memberName())) {
+                members.add(field.memberName() + "=" + value);
+            }
+        }
+        return message + members;
+    }
+
+    private static String member(AwsServiceException ase, String name) {
+        for (SdkField<?> field : ase.sdkFields()) {
+            if (name.equals(field.memberName())) {
+                Object value = field.getValueOrDefault(ase);
+                return value == null ? null : value.toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+}

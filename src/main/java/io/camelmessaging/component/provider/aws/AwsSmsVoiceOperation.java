@@ -1,0 +1,94 @@
+package io.camelmessaging.component.provider.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelmessaging.component.MessagingResult;
+import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.validation.Constraint;
+import io.camelmessaging.component.validation.Violations;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PinpointSmsVoiceV2Request;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PinpointSmsVoiceV2Response;
+
+/**
+ * An AWS End User Messaging SMS send operation: one request per recipient, sent concurrently on the async client.
+ * Subclasses build the request and call the client; validation of the members both operations share, sending and
+ * result mapping are here.
+ *
+ * @param <R> the SDK request type
+ */
+abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request> implements ProviderOperation {
+
+    protected final PinpointSmsVoiceV2AsyncClient client;
+    private final Class<R> requestType;
+    private final String operationName;
+
+    AwsSmsVoiceOperation(PinpointSmsVoiceV2AsyncClient client, Class<R> requestType, String operationName) {
+        this.client = client;
+        this.requestType = requestType;
+        this.operationName = operationName;
+    }
+
+    /** Builds the SDK request of one recipient. */
+    abstract R buildRequest(OutboundMessage message, String to);
+
+    /** Sends one request. */
+    abstract CompletableFuture<? extends PinpointSmsVoiceV2Response> call(R request);
+
+    @Override
+    public void validate(OutboundMessage m, Violations v) {
+        v.count("DestinationPhoneNumber", m.recipients(), 1, Integer.MAX_VALUE);
+        v.checkEach("DestinationPhoneNumber", m.recipients(), Constraint.AWS_PHONE_NUMBER);
+        v.check("OriginationIdentity", m.originationIdentity(), Constraint.AWS_ORIGINATION_IDENTITY);
+        v.check("MessageBody", m.body(), Constraint.AWS_MESSAGE_BODY);
+        v.check("ConfigurationSetName", m.configurationSetName(), Constraint.AWS_CONFIGURATION_SET_NAME);
+        v.check("MaxPrice", m.maxPrice(), Constraint.AWS_MAX_PRICE);
+        v.range("TimeToLive", m.timeToLive(), 5, 259200);
+        v.checkMap("Context", m.context(), 5, Constraint.AWS_CONTEXT_KEY, Constraint.AWS_CONTEXT_VALUE);
+        v.check("ProtectConfigurationId", m.protectConfigurationId(), Constraint.AWS_PROTECT_CONFIGURATION_ID);
+    }
+
+    @Override
+    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
+        List<CompletableFuture<RecipientOutcome>> calls = new ArrayList<>(recipients.size());
+        for (String to : recipients) {
+            calls.add(sendOne(buildRequest(message, to), to));
+        }
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
+    }
+
+    @Override
+    public Class<?> pojoRequestType() {
+        return requestType;
+    }
+
+    @Override
+    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
+        R typed = requestType.cast(request);
+        String to = typed.getValueForField("DestinationPhoneNumber", String.class).orElse(null);
+        CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
+        call(typed).whenComplete((response, failure) -> answer.complete(failure == null
+                ? new ProviderResponse(response, List.of(accepted(to, response)))
+                : new ProviderResponse(null, List.of(AwsErrorMapper.failed(operationName, to, failure)))));
+        return answer;
+    }
+
+    private CompletableFuture<RecipientOutcome> sendOne(R request, String to) {
+        CompletableFuture<RecipientOutcome> outcome = new CompletableFuture<>();
+        call(request).whenComplete((response, failure) -> outcome.complete(failure == null
+                ? accepted(to, response)
+                : AwsErrorMapper.failed(operationName, to, failure)));
+        return outcome;
+    }
+
+    private static RecipientOutcome accepted(String to, PinpointSmsVoiceV2Response response) {
+        String messageId = response.getValueForField("MessageId", String.class).orElse(null);
+        return RecipientOutcome.accepted(MessagingResult.accepted(to, messageId, AwsErrorMapper.PROVIDER));
+    }
+}

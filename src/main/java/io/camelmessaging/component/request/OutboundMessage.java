@@ -1,0 +1,30 @@
+package io.camelmessaging.component.request;
+
+import java.util.List;
+import java.util.Map;
+
+import io.camelmessaging.component.MessagingOperation;
+import io.camelmessaging.component.MessagingProvider;
+
+/**
+ * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
+ * Unset values are null (empty for the collections).
+ */
+public record OutboundMessage(
+        MessagingOperation operation,
+        MessagingProvider provider,
+        String originationIdentity,
+        List<String> recipients,
+        String body,
+        List<String> mediaUrls,
+        String maxPrice,
+        Integer timeToLive,
+        String configurationSetName,
+        Map<String, String> context,
+        Map<String, String> destinationCountryParameters,
+        String messageType,
+        String keyword,
+        Boolean dryRun,
+        String protectConfigurationId,
+        Boolean messageFeedbackEnabled) {
+}

@@ -1,0 +1,54 @@
+package io.camelmessaging.component.validation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The providers' published constraints on string values: length in Unicode code points and a pattern that must match
+ * the whole value. Numbers and patterns are those of the providers' API models ({@code shared/reference/constraints.json}).
+ */
+public enum Constraint {
+    /** AWS PhoneNumber. */
+    AWS_PHONE_NUMBER(1, 20, "\\+?[1-9][0-9]{1,18}"),
+    /** AWS TextMessageOriginationIdentity and MediaMessageOriginationIdentity. */
+    AWS_ORIGINATION_IDENTITY(1, 256, "[A-Za-z0-9_:/\\+-]+"),
+    /** AWS TextMessageBody: not blank. */
+    AWS_MESSAGE_BODY(1, 1600, "(?!\\s*$)[\\s\\S]+"),
+    /** AWS Keyword: no tabs or line breaks. */
+    AWS_KEYWORD(1, 30, "[ \\S]+"),
+    /** AWS ConfigurationSetNameOrArn. */
+    AWS_CONFIGURATION_SET_NAME(1, 256, "[A-Za-z0-9_:/-]+"),
+    /** AWS ProtectConfigurationIdOrArn. */
+    AWS_PROTECT_CONFIGURATION_ID(1, 256, "[A-Za-z0-9_:/-]+"),
+    /** AWS MaxPrice: a decimal string. */
+    AWS_MAX_PRICE(2, 8, "[0-9]{0,2}\\.[0-9]{1,5}"),
+    /** AWS ContextKey. */
+    AWS_CONTEXT_KEY(1, 100, "\\S+"),
+    /** AWS ContextValue: no leading or trailing whitespace. */
+    AWS_CONTEXT_VALUE(1, 800, "(?!\\s)^[\\s\\S]+(?<!\\s)"),
+    /** AWS DestinationCountryParameterValue. */
+    AWS_DESTINATION_COUNTRY_PARAMETER_VALUE(1, 64, "\\S+"),
+    /** AWS MediaUrlValue: an S3 URL. */
+    AWS_MEDIA_URL(1, 2048, "s3://([a-z0-9\\.-]{3,63})/(.+)");
+
+    private final int minLength;
+    private final int maxLength;
+    private final Pattern pattern;
+
+    Constraint(int minLength, int maxLength, String pattern) {
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.pattern = Pattern.compile(pattern);
+    }
+
+    /** The rule the value breaks, or null when it keeps every rule. */
+    public String brokenRule(String value) {
+        int length = value.codePointCount(0, value.length());
+        if (length < minLength || length > maxLength) {
+            return "must be " + minLength + "-" + maxLength + " characters long (is " + length + ")";
+        }
+        if (!pattern.matcher(value).matches()) {
+            return "must match " + pattern.pattern();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package io.camelmessaging.sandbox;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A fault the sandbox answers with instead of its normal answer. Immutable; {@link #with} returns a copy.
+ */
+public final class Fault {
+
+    /** What the fault does. */
+    public enum Kind {
+        /** Answer an AWS JSON error: {@code __type}, {@code Message} and extra members. */
+        AWS_ERROR,
+        /** Answer a bare HTTP status with a short JSON message. */
+        STATUS,
+        /** Answer normally, but late. */
+        DELAY,
+        /**
+         * Read the request, record the message as sent, then close the connection without a valid answer: the
+         * ambiguous case of a message that was sent although the client saw an I/O error.
+         */
+        DROP_CONNECTION
+    }
+
+    private final Kind kind;
+    private final String type;
+    private final int status;
+    private final String message;
+    private final Duration delay;
+    private final Map<String, Object> members;
+
+    private Fault(Kind kind, String type, int status, String message, Duration delay, Map<String, Object> members) {
+        this.kind = kind;
+        this.type = type;
+        this.status = status;
+        this.message = message;
+        this.delay = delay;
+        this.members = Map.copyOf(members);
+    }
+
+    /** An AWS error such as {@code ThrottlingException} with its HTTP status and message. */
+    public static Fault awsError(String type, int status, String message) {
+        return new Fault(Kind.AWS_ERROR, type, status, message, Duration.ZERO, Map.of());
+    }
+
+    /** A bare HTTP status, e.g. 503. */
+    public static Fault status(int status) {
+        return new Fault(Kind.STATUS, null, status, "Injected status " + status, Duration.ZERO, Map.of());
+    }
+
+    /** A normal answer after a delay. */
+    public static Fault delay(Duration delay) {
+        return new Fault(Kind.DELAY, null, 200, null, delay, Map.of());
+    }
+
+    /** A connection closed after the request was read and the message recorded. */
+    public static Fault dropConnection() {
+        return new Fault(Kind.DROP_CONNECTION, null, -1, null, Duration.ZERO, Map.of());
+    }
+
+    /** A copy with one more member in the error body, e.g. {@code Reason}, {@code ResourceType}, {@code RequestId}. */
+    public Fault with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(members);
+        more.put(member, value);
+        return new Fault(kind, type, status, message, delay, more);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Duration delay() {
+        return delay;
+    }
+
+    public Map<String, Object> members() {
+        return members;
+    }
+
+    @Override
+    public String toString() {
+        return kind + (type != null ? " " + type : "") + (status > 0 ? " " + status : "")
+               + (delay.isZero() ? "" : " " + delay.toMillis() + "ms");
+    }
+}

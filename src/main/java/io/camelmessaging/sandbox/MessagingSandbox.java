@@ -1,0 +1,139 @@
+package io.camelmessaging.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A local, wire-level emulator of the messaging APIs that the real SDK clients talk to through their endpoint
+ * override. It verifies request signatures, validates requests like the service, records every accepted message,
+ * injects faults, and shows an outbox page at {@code /sandbox/}. Emulated: AWS End User Messaging SMS
+ * (SendTextMessage, SendMediaMessage).
+ */
+public final class MessagingSandbox implements AutoCloseable {
+
+    /** The AWS access key id the sandbox accepts by default (any region). */
+    public static final String AWS_ACCESS_KEY_ID = "AKIDSANDBOXEXAMPLE";
+    /** The AWS secret access key of {@link #AWS_ACCESS_KEY_ID}. */
+    public static final String AWS_SECRET_ACCESS_KEY = "sandbox/secret/KEY+EXAMPLE";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingSandbox.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxState state;
+    private final List<SandboxApi> apis;
+
+    private MessagingSandbox(SandboxConfig config) throws IOException {
+        this.state = new SandboxState(config);
+        this.apis = List.of(new SandboxPages(state),
+                new AwsSmsVoiceApi(state, config.awsCredentials(), Clock.systemUTC()));
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
+        this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
+            Thread t = new Thread(r, "messaging-sandbox");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::dispatch);
+        server.start();
+    }
+
+    /** Starts a sandbox on 127.0.0.1 and the given port (0 for any free port) with the default test credentials. */
+    public static MessagingSandbox start(int port) {
+        return start(SandboxConfig.defaults().port(port));
+    }
+
+    /** Starts a sandbox with the given configuration. */
+    public static MessagingSandbox start(SandboxConfig config) {
+        try {
+            MessagingSandbox sandbox = new MessagingSandbox(config);
+            LOG.info("Messaging sandbox listening on {} ({})", sandbox.baseUri(), config);
+            return sandbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the messaging sandbox on port " + config.port(), e);
+        }
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>}: the endpoint override for the SDK clients. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** The accepted messages, in arrival order. */
+    public List<RecordedMessage> messages() {
+        return state.messages.snapshot();
+    }
+
+    /** Every API request that reached the sandbox, accepted or refused, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return state.requests.snapshot();
+    }
+
+    /** Forgets messages, requests and faults. */
+    public void clear() {
+        state.clear();
+    }
+
+    /** The faults to inject. */
+    public FaultInjector faults() {
+        return state.faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void dispatch(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            HttpCall call = new HttpCall(exchange);
+            for (SandboxApi api : apis) {
+                if (api.handles(call)) {
+                    api.handle(call);
+                    return;
+                }
+            }
+            call.answer(404, "application/json", "{\"message\":\"No emulated API at " + call.method() + " "
+                                                 + OutboxPage.escape(call.pathAndQuery()) + "\"}", Map.of());
+        } catch (RuntimeException e) {
+            LOG.error("Sandbox failed to answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            throw e;
+        }
+    }
+
+    /** Runs a sandbox until the process is killed: {@code --port N} (default 8088). */
+    public static void main(String[] args) throws InterruptedException {
+        int port = 8088;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("--port".equals(args[i])) {
+                port = Integer.parseInt(args[i + 1]);
+            }
+        }
+        MessagingSandbox sandbox = start(port);
+        System.out.println("Messaging sandbox: " + sandbox.baseUri());
+        System.out.println("Outbox page:       " + sandbox.baseUri() + "/sandbox/");
+        System.out.println("AWS test credentials: accessKey=" + AWS_ACCESS_KEY_ID + " secretKey=" + AWS_SECRET_ACCESS_KEY);
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+        new CountDownLatch(1).await();
+    }
+}

@@ -1,0 +1,84 @@
+package io.camelmessaging.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a sandbox is started. Immutable; each setter returns a copy.
+ */
+public final class SandboxConfig {
+
+    private final int port;
+    private final int threads;
+    private final int maxRecorded;
+    private final long seed;
+    private final Map<String, String> awsCredentials;
+
+    private SandboxConfig(int port, int threads, int maxRecorded, long seed, Map<String, String> awsCredentials) {
+        this.port = port;
+        this.threads = threads;
+        this.maxRecorded = maxRecorded;
+        this.seed = seed;
+        this.awsCredentials = Map.copyOf(awsCredentials);
+    }
+
+    /** Any free port, 32 threads, 100,000 recorded entries, and the default AWS test key pair. */
+    public static SandboxConfig defaults() {
+        return new SandboxConfig(0, 32, 100_000, 42L,
+                Map.of(MessagingSandbox.AWS_ACCESS_KEY_ID, MessagingSandbox.AWS_SECRET_ACCESS_KEY));
+    }
+
+    /** The port to listen on, on 127.0.0.1; 0 for any free port. */
+    public SandboxConfig port(int port) {
+        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+    }
+
+    /** The number of threads answering requests. */
+    public SandboxConfig threads(int threads) {
+        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+    }
+
+    /** How many messages and requests are kept; older ones are dropped. */
+    public SandboxConfig maxRecorded(int maxRecorded) {
+        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+    }
+
+    /** The seed of the random source of {@link FaultInjector#randomly}. */
+    public SandboxConfig seed(long seed) {
+        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+    }
+
+    /** One more accepted AWS key pair. */
+    public SandboxConfig awsCredentials(String accessKeyId, String secretAccessKey) {
+        Map<String, String> more = new LinkedHashMap<>(awsCredentials);
+        more.put(accessKeyId, secretAccessKey);
+        return new SandboxConfig(port, threads, maxRecorded, seed, more);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public int maxRecorded() {
+        return maxRecorded;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Accepted AWS access key ids and their secret keys. */
+    public Map<String, String> awsCredentials() {
+        return awsCredentials;
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxConfig[port=" + port + ", threads=" + threads + ", maxRecorded=" + maxRecorded + ", awsKeys="
+               + awsCredentials.keySet() + "]";
+    }
+}

@@ -1,0 +1,78 @@
+package io.camelmessaging.component;
+
+import java.util.List;
+
+import io.camelmessaging.sandbox.MessagingSandbox;
+import io.camelmessaging.sandbox.RecordedMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts one sandbox per test class and a CamelContext whose {@code messaging} component sends to it through the
+ * real AWS SDK client, with the sandbox's test credentials.
+ */
+public abstract class SandboxTestSupport extends CamelTestSupport {
+
+    protected static MessagingSandbox sandbox;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = MessagingSandbox.start(0);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void clearSandbox() {
+        sandbox.clear();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        MessagingComponent component = new MessagingComponent();
+        configureForSandbox(component.getConfiguration());
+        context.addComponent("messaging", component);
+        return context;
+    }
+
+    /** Points a configuration at the sandbox with its test credentials. */
+    protected static void configureForSandbox(MessagingConfiguration config) {
+        config.setRegion("us-east-1");
+        config.setAccessKey(MessagingSandbox.AWS_ACCESS_KEY_ID);
+        config.setSecretKey(MessagingSandbox.AWS_SECRET_ACCESS_KEY);
+        config.setOverrideEndpoint(true);
+        config.setUriEndpointOverride(sandbox.baseUri().toString());
+    }
+
+    /** Sends a body with headers (name, value pairs) to an endpoint and returns the exchange afterwards. */
+    protected Exchange send(String uri, Object body, Object... headers) {
+        return template.send(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            for (int i = 0; i < headers.length; i += 2) {
+                exchange.getMessage().setHeader((String) headers[i], headers[i + 1]);
+            }
+        });
+    }
+
+    /** The only message the sandbox recorded. */
+    protected static RecordedMessage onlyMessage() {
+        List<RecordedMessage> messages = sandbox.messages();
+        assertThat(messages).hasSize(1);
+        return messages.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static List<MessagingResult> results(Exchange exchange) {
+        return exchange.getMessage().getHeader(MessagingConstants.RESULTS, List.class);
+    }
+}
