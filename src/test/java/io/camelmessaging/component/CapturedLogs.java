@@ -8,55 +8,62 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 
 /**
- * Captures every log event, at every level, while installed on the root logger.
+ * Captures log events while installed: every logger at the given level, and the component's own loggers at every
+ * level, TRACE included.
  */
 final class CapturedLogs extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Level previousLevel;
+    private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    private final LoggerConfig root = context.getConfiguration().getRootLogger();
+    private final LoggerConfig component = context.getConfiguration().getLoggerConfig("io.camelmessaging");
+    private final Level previousRootLevel = root.getLevel();
+    private final Level previousComponentLevel = component.getLevel();
 
-    private CapturedLogs() {
+    private CapturedLogs(Level level) {
         super("captured", null, null, true, Property.EMPTY_ARRAY);
-        LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        LoggerConfig root = context.getConfiguration().getRootLogger();
-        previousLevel = root.getLevel();
         start();
         root.addAppender(this, Level.ALL, null);
-        root.setLevel(Level.ALL);
+        root.setLevel(level);
+        component.setLevel(Level.ALL);
         context.updateLoggers();
     }
 
-    /** Starts capturing everything logged, down to TRACE. */
-    static CapturedLogs install() {
-        return new CapturedLogs();
+    /** Starts capturing everything logged at {@code level} or above, and everything the component logs. */
+    static CapturedLogs install(Level level) {
+        return new CapturedLogs(level);
     }
 
     @Override
     public void append(LogEvent event) {
-        StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ')
-                .append(event.getMessage().getFormattedMessage());
+        StringBuilder line = new StringBuilder(event.getLevel().name()).append(' ').append(event.getLoggerName())
+                .append(' ').append(event.getMessage().getFormattedMessage());
         for (Throwable t = event.getThrown(); t != null; t = t.getCause()) {
             line.append(" | ").append(t);
         }
         lines.add(line.toString());
     }
 
-    /** Every captured line: logger, message and the thrown exceptions. */
+    /** Every captured line: level, logger, message and the thrown exceptions. */
     List<String> lines() {
         return lines;
     }
 
+    /** The captured lines that contain {@code text}, shortened for a readable failure. */
+    List<String> linesContaining(String text) {
+        return lines.stream().filter(line -> line.contains(text))
+                .map(line -> line.substring(0, Math.min(line.length(), 220))).toList();
+    }
+
     @Override
     public void close() {
-        LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        Configuration configuration = context.getConfiguration();
-        configuration.getRootLogger().removeAppender(getName());
-        configuration.getRootLogger().setLevel(previousLevel);
+        root.removeAppender(getName());
+        root.setLevel(previousRootLevel);
+        component.setLevel(previousComponentLevel);
         context.updateLoggers();
         stop();
     }

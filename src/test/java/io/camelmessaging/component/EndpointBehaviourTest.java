@@ -3,6 +3,7 @@ package io.camelmessaging.component;
 import java.util.List;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.FailedToStartRouteException;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.builder.RouteBuilder;
@@ -95,6 +96,7 @@ class EndpointBehaviourTest extends SandboxTestSupport {
             public void configure() {
                 from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
             }
-        })).isInstanceOf(FailedToStartRouteException.class).rootCause().hasMessageContaining(message);
+        })).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
+                .rootCause().hasMessageContaining(message);
     }
 }

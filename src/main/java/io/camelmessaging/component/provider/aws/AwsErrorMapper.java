@@ -80,9 +80,9 @@ public final class AwsErrorMapper {
         return cause.getClass().getSimpleName();
     }
 
+    /** The request id; the SDK keeps that of {@code InternalServerException} in its {@code RequestId} member. */
     private static String requestIdOf(AwsServiceException ase) {
-        String bodyRequestId = member(ase, "RequestId");
-        return bodyRequestId != null ? bodyRequestId : ase.requestId();
+        return ase.requestId() != null ? ase.requestId() : member(ase, "RequestId");
     }
 
     /** The provider's message followed by the error's other members, e.g. {@code Reason=...}. */
