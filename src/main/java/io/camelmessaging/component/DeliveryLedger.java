@@ -33,7 +33,7 @@ final class DeliveryLedger {
             ledgers = new ConcurrentHashMap<>();
             exchange.setProperty(MessagingConstants.ACCEPTED_PROPERTY, ledgers);
         }
-        Key key = new Key(endpointUri, withoutRecipients(message));
+        Key key = new Key(endpointUri, message.withRecipients(List.of()));
         return new DeliveryLedger(ledgers.computeIfAbsent(key, k -> new ConcurrentHashMap<>()));
     }
 
@@ -54,12 +54,5 @@ final class DeliveryLedger {
 
     void recordAccepted(MessagingResult result) {
         accepted.put(result.to(), result);
-    }
-
-    private static OutboundMessage withoutRecipients(OutboundMessage m) {
-        return new OutboundMessage(m.operation(), m.provider(), m.originationIdentity(), List.of(), m.body(),
-                m.mediaUrls(), m.maxPrice(), m.timeToLive(), m.configurationSetName(), m.context(),
-                m.destinationCountryParameters(), m.messageType(), m.keyword(), m.dryRun(),
-                m.protectConfigurationId(), m.messageFeedbackEnabled());
     }
 }

@@ -1,13 +1,16 @@
 package io.camelmessaging.component;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 
 /**
  * The {@code messaging:} component: sends SMS, MMS and multi-channel messages through AWS End User Messaging SMS,
@@ -18,6 +21,8 @@ public class MessagingComponent extends DefaultComponent {
 
     @Metadata(description = "The component's default configuration, shared by every endpoint.")
     private MessagingConfiguration configuration = new MessagingConfiguration();
+
+    private SdkEventLoopGroup eventLoops;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -31,6 +36,23 @@ public class MessagingComponent extends DefaultComponent {
         return endpoint;
     }
 
+    /** The Netty event loops shared by the clients of every endpoint, created on first use. */
+    synchronized SdkEventLoopGroup eventLoops() {
+        if (eventLoops == null) {
+            eventLoops = SdkEventLoopGroup.builder().build();
+        }
+        return eventLoops;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (eventLoops != null) {
+            eventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS);
+            eventLoops = null;
+        }
+        super.doStop();
+    }
+
     private static MessagingOperation operation(String remaining) {
         for (MessagingOperation operation : MessagingOperation.values()) {
             if (operation.name().equals(remaining)) {
@@ -38,7 +60,7 @@ public class MessagingComponent extends DefaultComponent {
             }
         }
         throw new IllegalArgumentException("Unknown messaging operation '" + remaining + "': use one of "
-                                           + java.util.Arrays.toString(MessagingOperation.values()));
+                                           + Arrays.toString(MessagingOperation.values()));
     }
 
     private static Map<String, Object> merge(Map<String, Object> defaults, Map<String, Object> endpointValues) {

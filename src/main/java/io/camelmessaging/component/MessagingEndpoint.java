@@ -84,7 +84,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
         }
         PinpointSmsVoiceV2AsyncClient client = configuration.getSmsVoiceClient();
         if (client == null) {
-            ownedSmsVoiceClient = AwsClientFactory.smsVoiceClient(configuration);
+            ownedSmsVoiceClient = AwsClientFactory.smsVoiceClient(configuration, getComponent().eventLoops());
             client = ownedSmsVoiceClient;
         }
         return operation == MessagingOperation.sendTextMessage
@@ -104,6 +104,11 @@ public class MessagingEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException("Option(s) " + setButUnsupported + " are not supported by operation "
                                                + operation + " of provider " + configuration.getProvider());
         }
+    }
+
+    @Override
+    public MessagingComponent getComponent() {
+        return (MessagingComponent) super.getComponent();
     }
 
     /** The provider operation this endpoint sends with; set when the endpoint starts. */

@@ -32,6 +32,14 @@ public final class MessagingSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingSandbox.class);
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY each answer waits for the client's
+        // delayed ACK (about 40 ms). Read once, when the JDK's server configuration is first loaded.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;

@@ -27,4 +27,11 @@ public record OutboundMessage(
         Boolean dryRun,
         String protectConfigurationId,
         Boolean messageFeedbackEnabled) {
+
+    /** The same message to other recipients. */
+    public OutboundMessage withRecipients(List<String> otherRecipients) {
+        return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls, maxPrice,
+                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
+                protectConfigurationId, messageFeedbackEnabled);
+    }
 }

@@ -82,11 +82,6 @@ public final class Violations {
         });
     }
 
-    /** Whether no rule was broken. */
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** Throws a {@link MessagingValidationException} listing every violation, if there is any. */
     public void throwIfAny(String provider) {
         if (!found.isEmpty()) {

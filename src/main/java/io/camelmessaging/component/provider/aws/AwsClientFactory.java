@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClientBuilder;
@@ -36,11 +37,15 @@ public final class AwsClientFactory {
     private AwsClientFactory() {
     }
 
-    /** A new End User Messaging SMS client; the caller owns and closes it. */
-    public static PinpointSmsVoiceV2AsyncClient smsVoiceClient(MessagingConfiguration config) {
+    /**
+     * A new End User Messaging SMS client on the given Netty event loops; the caller owns and closes it (closing it
+     * leaves the event loops running).
+     */
+    public static PinpointSmsVoiceV2AsyncClient smsVoiceClient(MessagingConfiguration config,
+                                                               SdkEventLoopGroup eventLoops) {
         PinpointSmsVoiceV2AsyncClientBuilder builder = PinpointSmsVoiceV2AsyncClient.builder()
                 .credentialsProvider(credentials(config))
-                .httpClient(httpClient(config));
+                .httpClient(httpClient(config, eventLoops));
         if (config.getRegion() != null) {
             builder.region(Region.of(config.getRegion()));
         }
@@ -93,8 +98,8 @@ public final class AwsClientFactory {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.getAccessKey(), config.getSecretKey()));
     }
 
-    private static SdkAsyncHttpClient httpClient(MessagingConfiguration config) {
-        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder();
+    private static SdkAsyncHttpClient httpClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
+        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops);
         if (config.getProxyHost() != null) {
             ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
                     .host(config.getProxyHost())
