@@ -37,7 +37,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.camelmessaging.component.MessagingConfiguration.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": getOrCreateConfiguration(target).setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionstring":
+        case "connectionString": getOrCreateConfiguration(target).setConnectionString(property(camelContext, java.lang.String.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.util.Map.class, value)); return true;
+        case "credentialtype":
+        case "credentialType": getOrCreateConfiguration(target).setCredentialType(property(camelContext, io.camelmessaging.component.AzureCredentialType.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationcountryparameters":
@@ -46,6 +50,9 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationPhoneNumber": getOrCreateConfiguration(target).setDestinationPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "dryrun":
         case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": getOrCreateConfiguration(target).setEnableDeliveryReport(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "keyword": getOrCreateConfiguration(target).setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -87,8 +94,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "smsvoiceclient":
         case "smsVoiceClient": getOrCreateConfiguration(target).setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
+        case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "timetolive":
         case "timeToLive": getOrCreateConfiguration(target).setTimeToLive(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokencredential":
+        case "tokenCredential": getOrCreateConfiguration(target).setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
         case "trustallcertificates":
         case "trustAllCertificates": getOrCreateConfiguration(target).setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
         case "uriendpointoverride":
@@ -105,7 +115,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsVoiceClient"};
+        return new String[]{"smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -118,7 +128,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.camelmessaging.component.MessagingConfiguration.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
+        case "connectionstring":
+        case "connectionString": return java.lang.String.class;
         case "context": return java.util.Map.class;
+        case "credentialtype":
+        case "credentialType": return io.camelmessaging.component.AzureCredentialType.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
         case "destinationcountryparameters":
@@ -127,6 +141,9 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationPhoneNumber": return java.lang.String.class;
         case "dryrun":
         case "dryRun": return java.lang.Boolean.class;
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": return java.lang.Boolean.class;
+        case "endpoint": return java.lang.String.class;
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -168,8 +185,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "sessionToken": return java.lang.String.class;
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
+        case "tag": return java.lang.String.class;
         case "timetolive":
         case "timeToLive": return java.lang.Integer.class;
+        case "tokencredential":
+        case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
         case "trustallcertificates":
         case "trustAllCertificates": return boolean.class;
         case "uriendpointoverride":
@@ -195,7 +215,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "configurationsetname":
         case "configurationSetName": return getOrCreateConfiguration(target).getConfigurationSetName();
+        case "connectionstring":
+        case "connectionString": return getOrCreateConfiguration(target).getConnectionString();
         case "context": return getOrCreateConfiguration(target).getContext();
+        case "credentialtype":
+        case "credentialType": return getOrCreateConfiguration(target).getCredentialType();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
         case "destinationcountryparameters":
@@ -204,6 +228,9 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationPhoneNumber": return getOrCreateConfiguration(target).getDestinationPhoneNumber();
         case "dryrun":
         case "dryRun": return getOrCreateConfiguration(target).getDryRun();
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": return getOrCreateConfiguration(target).getEnableDeliveryReport();
+        case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "keyword": return getOrCreateConfiguration(target).getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
@@ -245,8 +272,11 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "smsvoiceclient":
         case "smsVoiceClient": return getOrCreateConfiguration(target).getSmsVoiceClient();
+        case "tag": return getOrCreateConfiguration(target).getTag();
         case "timetolive":
         case "timeToLive": return getOrCreateConfiguration(target).getTimeToLive();
+        case "tokencredential":
+        case "tokenCredential": return getOrCreateConfiguration(target).getTokenCredential();
         case "trustallcertificates":
         case "trustAllCertificates": return getOrCreateConfiguration(target).isTrustAllCertificates();
         case "uriendpointoverride":

@@ -27,7 +27,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": target.getConfiguration().setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionstring":
+        case "connectionString": target.getConfiguration().setConnectionString(property(camelContext, java.lang.String.class, value)); return true;
         case "context": target.getConfiguration().setContext(property(camelContext, java.util.Map.class, value)); return true;
+        case "credentialtype":
+        case "credentialType": target.getConfiguration().setCredentialType(property(camelContext, io.camelmessaging.component.AzureCredentialType.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": target.getConfiguration().setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationcountryparameters":
@@ -36,6 +40,9 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "destinationPhoneNumber": target.getConfiguration().setDestinationPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": target.getConfiguration().setEnableDeliveryReport(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "keyword": target.getConfiguration().setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -78,8 +85,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsvoiceclient":
         case "smsVoiceClient": target.getConfiguration().setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
         case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "timetolive":
         case "timeToLive": target.getConfiguration().setTimeToLive(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokencredential":
+        case "tokenCredential": target.getConfiguration().setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
         case "trustallcertificates":
         case "trustAllCertificates": target.getConfiguration().setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
         case "uriendpointoverride":
@@ -96,7 +106,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsVoiceClient"};
+        return new String[]{"smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -106,7 +116,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessKey": return java.lang.String.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
+        case "connectionstring":
+        case "connectionString": return java.lang.String.class;
         case "context": return java.util.Map.class;
+        case "credentialtype":
+        case "credentialType": return io.camelmessaging.component.AzureCredentialType.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
         case "destinationcountryparameters":
@@ -115,6 +129,9 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "destinationPhoneNumber": return java.lang.String.class;
         case "dryrun":
         case "dryRun": return java.lang.Boolean.class;
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": return java.lang.Boolean.class;
+        case "endpoint": return java.lang.String.class;
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -157,8 +174,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
         case "synchronous": return boolean.class;
+        case "tag": return java.lang.String.class;
         case "timetolive":
         case "timeToLive": return java.lang.Integer.class;
+        case "tokencredential":
+        case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
         case "trustallcertificates":
         case "trustAllCertificates": return boolean.class;
         case "uriendpointoverride":
@@ -181,7 +201,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessKey": return target.getConfiguration().getAccessKey();
         case "configurationsetname":
         case "configurationSetName": return target.getConfiguration().getConfigurationSetName();
+        case "connectionstring":
+        case "connectionString": return target.getConfiguration().getConnectionString();
         case "context": return target.getConfiguration().getContext();
+        case "credentialtype":
+        case "credentialType": return target.getConfiguration().getCredentialType();
         case "defaultregion":
         case "defaultRegion": return target.getConfiguration().getDefaultRegion();
         case "destinationcountryparameters":
@@ -190,6 +214,9 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "destinationPhoneNumber": return target.getConfiguration().getDestinationPhoneNumber();
         case "dryrun":
         case "dryRun": return target.getConfiguration().getDryRun();
+        case "enabledeliveryreport":
+        case "enableDeliveryReport": return target.getConfiguration().getEnableDeliveryReport();
+        case "endpoint": return target.getConfiguration().getEndpoint();
         case "keyword": return target.getConfiguration().getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
@@ -232,8 +259,11 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsvoiceclient":
         case "smsVoiceClient": return target.getConfiguration().getSmsVoiceClient();
         case "synchronous": return target.isSynchronous();
+        case "tag": return target.getConfiguration().getTag();
         case "timetolive":
         case "timeToLive": return target.getConfiguration().getTimeToLive();
+        case "tokencredential":
+        case "tokenCredential": return target.getConfiguration().getTokenCredential();
         case "trustallcertificates":
         case "trustAllCertificates": return target.getConfiguration().isTrustAllCertificates();
         case "uriendpointoverride":

@@ -2,6 +2,7 @@ package io.camelmessaging.component;
 
 import java.util.Map;
 
+import com.azure.core.credential.TokenCredential;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -58,6 +59,10 @@ public class MessagingConfiguration implements Cloneable {
     private String protectConfigurationId;
     @UriParam(label = "producer", description = "Whether message feedback is enabled for the message (aws).")
     private Boolean messageFeedbackEnabled;
+    @UriParam(label = "producer", description = "Whether the provider reports delivery (azure).")
+    private Boolean enableDeliveryReport;
+    @UriParam(label = "producer", description = "A tag returned in the delivery reports (azure).")
+    private String tag;
     @UriParam(label = "producer", description = "Refuse, before sending, a text that would cost more SMS parts than "
                                                 + "this.")
     private Integer maxParts;
@@ -74,7 +79,9 @@ public class MessagingConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The AWS region, e.g. `us-east-1`.")
     private String region;
-    @UriParam(label = "security", secret = true, description = "AWS access key id.")
+    @UriParam(label = "security", secret = true, description = "AWS access key id, or the Azure Communication "
+                                                              + "Services access key (base64) with "
+                                                              + "credentialType=ACCESS_KEY.")
     private String accessKey;
     @UriParam(label = "security", secret = true, description = "AWS secret access key.")
     private String secretKey;
@@ -91,6 +98,19 @@ public class MessagingConfiguration implements Cloneable {
     private boolean useSessionCredentials;
     @UriParam(label = "security", description = "The profile name used with `useProfileCredentialsProvider`.")
     private String profileCredentialsName;
+    @UriParam(label = "security", enums = "CONNECTION_STRING,ACCESS_KEY,TOKEN_CREDENTIAL,AZURE_IDENTITY",
+              description = "How to authenticate to Azure Communication Services; when unset it follows from the "
+                            + "options given (connectionString, endpoint and accessKey, or tokenCredential).")
+    private AzureCredentialType credentialType;
+    @UriParam(label = "security", secret = true, description = "The Azure Communication Services connection string "
+                                                              + "(`endpoint=https://...;accesskey=...`).")
+    private String connectionString;
+    @UriParam(label = "common", description = "The Azure Communication Services endpoint, e.g. "
+                                              + "`https://my-resource.communication.azure.com`.")
+    private String endpoint;
+    @UriParam(label = "security", description = "The Azure TokenCredential for credentialType=TOKEN_CREDENTIAL.")
+    @Metadata(autowired = true)
+    private TokenCredential tokenCredential;
     @UriParam(label = "common", description = "Send to `uriEndpointOverride` instead of the provider's endpoint.")
     private boolean overrideEndpoint;
     @UriParam(label = "common", description = "The endpoint URI used with `overrideEndpoint`, e.g. the sandbox's.")
@@ -236,6 +256,54 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setMessageFeedbackEnabled(Boolean messageFeedbackEnabled) {
         this.messageFeedbackEnabled = messageFeedbackEnabled;
+    }
+
+    public Boolean getEnableDeliveryReport() {
+        return enableDeliveryReport;
+    }
+
+    public void setEnableDeliveryReport(Boolean enableDeliveryReport) {
+        this.enableDeliveryReport = enableDeliveryReport;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public AzureCredentialType getCredentialType() {
+        return credentialType;
+    }
+
+    public void setCredentialType(AzureCredentialType credentialType) {
+        this.credentialType = credentialType;
+    }
+
+    public String getConnectionString() {
+        return connectionString;
+    }
+
+    public void setConnectionString(String connectionString) {
+        this.connectionString = connectionString;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public TokenCredential getTokenCredential() {
+        return tokenCredential;
+    }
+
+    public void setTokenCredential(TokenCredential tokenCredential) {
+        this.tokenCredential = tokenCredential;
     }
 
     public Integer getMaxParts() {

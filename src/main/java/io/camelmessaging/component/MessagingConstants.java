@@ -46,6 +46,16 @@ public final class MessagingConstants {
     public static final String PROTECT_CONFIGURATION_ID = "CamelMessagingProtectConfigurationId";
     @Metadata(description = "Whether message feedback is enabled for this message (aws).", javaType = "Boolean")
     public static final String MESSAGE_FEEDBACK_ENABLED = "CamelMessagingMessageFeedbackEnabled";
+    @Metadata(description = "Whether the provider reports delivery (azure).", javaType = "Boolean")
+    public static final String ENABLE_DELIVERY_REPORT = "CamelMessagingEnableDeliveryReport";
+    @Metadata(description = "A tag returned in the delivery reports (azure).", javaType = "String")
+    public static final String TAG = "CamelMessagingTag";
+    @Metadata(description = "The key that makes sending idempotent (azure): the repeatability request id of each "
+                            + "recipient is derived from it, so a message re-sent with the same key is not delivered "
+                            + "twice. Defaults to the exchange id; set it from a business key (e.g. a JMS message id) "
+                            + "to cover redelivery by a broker.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelMessagingIdempotencyKey";
 
     @Metadata(label = "producer result", description = "The message id of the first accepted recipient.",
               javaType = "String")

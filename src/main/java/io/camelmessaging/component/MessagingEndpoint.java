@@ -8,6 +8,8 @@ import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.aws.AwsClientFactory;
 import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
 import io.camelmessaging.component.provider.aws.AwsSendTextMessage;
+import io.camelmessaging.component.provider.azure.AcsConnectionFactory;
+import io.camelmessaging.component.provider.azure.AzureSendTextMessage;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -78,9 +80,16 @@ public class MessagingEndpoint extends DefaultEndpoint {
     }
 
     private ProviderOperation createProviderOperation() {
-        if (configuration.getProvider() != MessagingProvider.aws || operation == MessagingOperation.sendMessages) {
-            throw new IllegalArgumentException("Operation " + operation + " with provider "
-                                               + configuration.getProvider() + " is not available in this version");
+        if (configuration.getProvider() == MessagingProvider.azure) {
+            if (operation != MessagingOperation.sendTextMessage) {
+                throw new IllegalArgumentException("Operation " + operation + " is not offered for provider azure"
+                                                   + (operation == MessagingOperation.sendMediaMessage
+                                                           ? " in this version" : ": use provider aws"));
+            }
+            return new AzureSendTextMessage(AcsConnectionFactory.create(configuration));
+        }
+        if (operation == MessagingOperation.sendMessages) {
+            throw new IllegalArgumentException("Operation sendMessages is not available in this version");
         }
         PinpointSmsVoiceV2AsyncClient client = configuration.getSmsVoiceClient();
         if (client == null) {

@@ -47,7 +47,12 @@ public final class Fault {
 
     /** A bare HTTP status, e.g. 503. */
     public static Fault status(int status) {
-        return new Fault(Kind.STATUS, null, status, "Injected status " + status, Duration.ZERO, Map.of());
+        return status(status, "Injected status " + status);
+    }
+
+    /** An HTTP status with a message; for ACS recipients it becomes the failed item's status and error message. */
+    public static Fault status(int status, String message) {
+        return new Fault(Kind.STATUS, null, status, message, Duration.ZERO, Map.of());
     }
 
     /** A normal answer after a delay. */

@@ -66,15 +66,26 @@ public final class FaultInjector {
         random.clear();
     }
 
-    /** The fault for a request to {@code to} (null when unknown), consuming it; null for a normal answer. */
+    /** The fault for a request to {@code to}: its recipient's first, then the request's; null for a normal answer. */
     synchronized Fault pick(String to) {
+        Fault forTo = pickForRecipient(to);
+        return forTo != null ? forTo : pickForRequest();
+    }
+
+    /** The fault registered for one recipient, consuming it; null when there is none. */
+    synchronized Fault pickForRecipient(String to) {
         Remaining forTo = to == null ? null : byRecipient.get(to);
-        if (forTo != null) {
-            if (--forTo.times <= 0) {
-                byRecipient.remove(to);
-            }
-            return forTo.fault;
+        if (forTo == null) {
+            return null;
         }
+        if (--forTo.times <= 0) {
+            byRecipient.remove(to);
+        }
+        return forTo.fault;
+    }
+
+    /** The next queued or random fault of a whole request, consuming it; null when there is none. */
+    synchronized Fault pickForRequest() {
         Remaining queued = next.peekFirst();
         if (queued != null) {
             if (--queued.times <= 0) {

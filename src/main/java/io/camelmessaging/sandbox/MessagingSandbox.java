@@ -1,10 +1,14 @@
 package io.camelmessaging.sandbox;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,11 @@ import java.util.concurrent.CountDownLatch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * A local, wire-level emulator of the messaging APIs that the real SDK clients talk to through their endpoint
  * override. It verifies request signatures, validates requests like the service, records every accepted message,
  * injects faults, and shows an outbox page at {@code /sandbox/}. Emulated: AWS End User Messaging SMS
- * (SendTextMessage, SendMediaMessage).
+ * (SendTextMessage, SendMediaMessage) over HTTP, and Azure Communication Services SMS and MMS over HTTPS.
  */
 public final class MessagingSandbox implements AutoCloseable {
 
@@ -29,6 +38,12 @@ public final class MessagingSandbox implements AutoCloseable {
     public static final String AWS_ACCESS_KEY_ID = "AKIDSANDBOXEXAMPLE";
     /** The AWS secret access key of {@link #AWS_ACCESS_KEY_ID}. */
     public static final String AWS_SECRET_ACCESS_KEY = "sandbox/secret/KEY+EXAMPLE";
+    /** The access key (base64) of the emulated Azure Communication Services resource. */
+    public static final String ACS_ACCESS_KEY = "c2FuZGJveC1hY3MtYWNjZXNzLWtleS1mb3ItdGVzdHMtb25seQ==";
+    /** The bearer token the emulated ACS resource accepts, for token credentials. */
+    public static final String ACS_BEARER_TOKEN = "sandbox-acs-token";
+    private static final String KEYSTORE = "sandbox-tls.p12";
+    private static final char[] KEYSTORE_PASSWORD = "sandbox".toCharArray();
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingSandbox.class);
 
@@ -41,23 +56,58 @@ public final class MessagingSandbox implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final HttpsServer httpsServer;
     private final ExecutorService executor;
     private final SandboxState state;
     private final List<SandboxApi> apis;
 
     private MessagingSandbox(SandboxConfig config) throws IOException {
         this.state = new SandboxState(config);
+        Clock clock = Clock.systemUTC();
         this.apis = List.of(new SandboxPages(state),
-                new AwsSmsVoiceApi(state, config.awsCredentials(), Clock.systemUTC()));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
+                new AwsSmsVoiceApi(state, config.awsCredentials(), clock),
+                new AcsSendApi(AcsSendApi.SMS, state, ACS_ACCESS_KEY, ACS_BEARER_TOKEN, clock),
+                new AcsSendApi(AcsSendApi.MMS, state, ACS_ACCESS_KEY, ACS_BEARER_TOKEN, clock));
         this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "messaging-sandbox");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::dispatch);
-        server.start();
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        this.server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 1024);
+        this.httpsServer = HttpsServer.create(new InetSocketAddress(loopback, config.httpsPort()), 1024);
+        httpsServer.setHttpsConfigurator(new HttpsConfigurator(serverSslContext()));
+        for (HttpServer listener : List.of(server, httpsServer)) {
+            listener.setExecutor(executor);
+            listener.createContext("/", this::dispatch);
+            listener.start();
+        }
+    }
+
+    /** The TLS context of the HTTPS listener, with the bundled self-signed test certificate for 127.0.0.1. */
+    private static SSLContext serverSslContext() throws IOException {
+        try (InputStream in = MessagingSandbox.class.getResourceAsStream(KEYSTORE)) {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(in, KEYSTORE_PASSWORD);
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, KEYSTORE_PASSWORD);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(keys.getKeyManagers(), null, null);
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot load the sandbox's TLS key", e);
+        }
+    }
+
+    /** The sandbox's self-signed TLS certificate, for clients that should trust exactly it. */
+    public static X509Certificate tlsCertificate() {
+        try (InputStream in = MessagingSandbox.class.getResourceAsStream(KEYSTORE)) {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(in, KEYSTORE_PASSWORD);
+            return (X509Certificate) keyStore.getCertificate("sandbox");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot load the sandbox's TLS certificate", e);
+        }
     }
 
     /** Starts a sandbox on 127.0.0.1 and the given port (0 for any free port) with the default test credentials. */
@@ -76,14 +126,24 @@ public final class MessagingSandbox implements AutoCloseable {
         }
     }
 
-    /** The port it listens on. */
+    /** The HTTP port it listens on. */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** {@code http://127.0.0.1:<port>}: the endpoint override for the SDK clients. */
+    /** {@code http://127.0.0.1:<port>}: the endpoint override for the AWS SDK clients. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** {@code https://127.0.0.1:<httpsPort>}: the endpoint of the emulated ACS resource (self-signed certificate). */
+    public URI httpsBaseUri() {
+        return URI.create("https://127.0.0.1:" + httpsServer.getAddress().getPort());
+    }
+
+    /** The connection string of the emulated ACS resource. */
+    public String acsConnectionString() {
+        return "endpoint=" + httpsBaseUri() + "/;accesskey=" + ACS_ACCESS_KEY;
     }
 
     /** The accepted messages, in arrival order. */
@@ -109,6 +169,7 @@ public final class MessagingSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        httpsServer.stop(0);
         executor.shutdownNow();
     }
 
@@ -140,7 +201,9 @@ public final class MessagingSandbox implements AutoCloseable {
         MessagingSandbox sandbox = start(port);
         System.out.println("Messaging sandbox: " + sandbox.baseUri());
         System.out.println("Outbox page:       " + sandbox.baseUri() + "/sandbox/");
+        System.out.println("ACS endpoint:      " + sandbox.httpsBaseUri() + " (self-signed certificate)");
         System.out.println("AWS test credentials: accessKey=" + AWS_ACCESS_KEY_ID + " secretKey=" + AWS_SECRET_ACCESS_KEY);
+        System.out.println("ACS connection string: " + sandbox.acsConnectionString());
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         new CountDownLatch(1).await();
     }

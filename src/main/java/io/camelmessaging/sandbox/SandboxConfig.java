@@ -9,54 +9,66 @@ import java.util.Map;
 public final class SandboxConfig {
 
     private final int port;
+    private final int httpsPort;
     private final int threads;
     private final int maxRecorded;
     private final long seed;
     private final Map<String, String> awsCredentials;
 
-    private SandboxConfig(int port, int threads, int maxRecorded, long seed, Map<String, String> awsCredentials) {
+    private SandboxConfig(int port, int httpsPort, int threads, int maxRecorded, long seed,
+                          Map<String, String> awsCredentials) {
         this.port = port;
+        this.httpsPort = httpsPort;
         this.threads = threads;
         this.maxRecorded = maxRecorded;
         this.seed = seed;
         this.awsCredentials = Map.copyOf(awsCredentials);
     }
 
-    /** Any free port, 32 threads, 100,000 recorded entries, and the default AWS test key pair. */
+    /** Any free ports, 32 threads, 100,000 recorded entries, and the default AWS test key pair. */
     public static SandboxConfig defaults() {
-        return new SandboxConfig(0, 32, 100_000, 42L,
+        return new SandboxConfig(0, 0, 32, 100_000, 42L,
                 Map.of(MessagingSandbox.AWS_ACCESS_KEY_ID, MessagingSandbox.AWS_SECRET_ACCESS_KEY));
     }
 
-    /** The port to listen on, on 127.0.0.1; 0 for any free port. */
+    /** The HTTP port to listen on, on 127.0.0.1; 0 for any free port. */
     public SandboxConfig port(int port) {
-        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, awsCredentials);
+    }
+
+    /** The HTTPS port to listen on, on 127.0.0.1 (the ACS APIs need TLS); 0 for any free port. */
+    public SandboxConfig httpsPort(int httpsPort) {
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, awsCredentials);
     }
 
     /** The number of threads answering requests. */
     public SandboxConfig threads(int threads) {
-        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, awsCredentials);
     }
 
     /** How many messages and requests are kept; older ones are dropped. */
     public SandboxConfig maxRecorded(int maxRecorded) {
-        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, awsCredentials);
     }
 
     /** The seed of the random source of {@link FaultInjector#randomly}. */
     public SandboxConfig seed(long seed) {
-        return new SandboxConfig(port, threads, maxRecorded, seed, awsCredentials);
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, awsCredentials);
     }
 
     /** One more accepted AWS key pair. */
     public SandboxConfig awsCredentials(String accessKeyId, String secretAccessKey) {
         Map<String, String> more = new LinkedHashMap<>(awsCredentials);
         more.put(accessKeyId, secretAccessKey);
-        return new SandboxConfig(port, threads, maxRecorded, seed, more);
+        return new SandboxConfig(port, httpsPort, threads, maxRecorded, seed, more);
     }
 
     public int port() {
         return port;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
     }
 
     public int threads() {
@@ -78,7 +90,7 @@ public final class SandboxConfig {
 
     @Override
     public String toString() {
-        return "SandboxConfig[port=" + port + ", threads=" + threads + ", maxRecorded=" + maxRecorded + ", awsKeys="
+        return "SandboxConfig[port=" + port + ", httpsPort=" + httpsPort + ", threads=" + threads + ", maxRecorded=" + maxRecorded + ", awsKeys="
                + awsCredentials.keySet() + "]";
     }
 }

@@ -3,10 +3,7 @@ package io.camelmessaging.component;
 import java.util.List;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.FailedToCreateRouteException;
-import org.apache.camel.FailedToStartRouteException;
 import org.apache.camel.InvalidPayloadException;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.SynchronousDelegateProducer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendMediaMessageRequest;
@@ -88,15 +85,5 @@ class EndpointBehaviourTest extends SandboxTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("messaging:sendFax"))
                 .hasRootCauseMessage("Unknown messaging operation 'sendFax': use one of "
                                      + List.of(MessagingOperation.values()));
-    }
-
-    private void assertRouteStartFails(String uri, String message) {
-        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
-            }
-        })).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
-                .rootCause().hasMessageContaining(message);
     }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedMetadataTest {
 
-    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken");
+    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken", "connectionString");
 
     @Test
     void everyOptionIsListedWithItsDescriptionAtComponentAndEndpointLevel() throws Exception {
@@ -40,6 +40,7 @@ class GeneratedMetadataTest {
             }
         }
         assertThat(json.at("/componentProperties/smsVoiceClient/autowired").asBoolean()).isTrue();
+        assertThat(json.at("/componentProperties/tokenCredential/autowired").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/multiValue").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/prefix").asText()).isEqualTo("context.");
     }

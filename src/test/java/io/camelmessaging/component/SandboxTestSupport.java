@@ -6,12 +6,16 @@ import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.FailedToCreateRouteException;
+import org.apache.camel.FailedToStartRouteException;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Starts one sandbox per test class and a CamelContext whose {@code messaging} component sends to it through the
@@ -46,7 +50,7 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     }
 
     /** Points a configuration at the sandbox with its test credentials. */
-    protected static void configureForSandbox(MessagingConfiguration config) {
+    protected void configureForSandbox(MessagingConfiguration config) {
         config.setRegion("us-east-1");
         config.setAccessKey(MessagingSandbox.AWS_ACCESS_KEY_ID);
         config.setSecretKey(MessagingSandbox.AWS_SECRET_ACCESS_KEY);
@@ -74,5 +78,16 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     @SuppressWarnings("unchecked")
     protected static List<MessagingResult> results(Exchange exchange) {
         return exchange.getMessage().getHeader(MessagingConstants.RESULTS, List.class);
+    }
+
+    /** Adding a route that sends to {@code uri} fails, with a root cause containing {@code message}. */
+    protected void assertRouteStartFails(String uri, String message) {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
+            }
+        })).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
+                .rootCause().hasMessageContaining(message);
     }
 }

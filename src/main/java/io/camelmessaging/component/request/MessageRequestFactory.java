@@ -1,5 +1,6 @@
 package io.camelmessaging.component.request;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,7 +65,11 @@ public final class MessageRequestFactory {
                 values.get(MessagingConstants.PROTECT_CONFIGURATION_ID, String.class,
                         config.getProtectConfigurationId()),
                 values.get(MessagingConstants.MESSAGE_FEEDBACK_ENABLED, Boolean.class,
-                        config.getMessageFeedbackEnabled()));
+                        config.getMessageFeedbackEnabled()),
+                values.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class, config.getEnableDeliveryReport()),
+                values.get(MessagingConstants.TAG, String.class, config.getTag()),
+                values.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, exchange.getExchangeId()),
+                Instant.ofEpochMilli(exchange.getClock().getCreated()));
     }
 
     /** Reads headers with Camel's type converters, falling back to option values. */

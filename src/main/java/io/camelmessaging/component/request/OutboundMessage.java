@@ -1,5 +1,6 @@
 package io.camelmessaging.component.request;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,8 @@ import io.camelmessaging.component.MessagingProvider;
 
 /**
  * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
- * Unset values are null (empty for the collections).
+ * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstAttempt} identify the
+ * send across retries and redeliveries of the same exchange.
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -26,12 +28,16 @@ public record OutboundMessage(
         String keyword,
         Boolean dryRun,
         String protectConfigurationId,
-        Boolean messageFeedbackEnabled) {
+        Boolean messageFeedbackEnabled,
+        Boolean enableDeliveryReport,
+        String tag,
+        String idempotencyKey,
+        Instant firstAttempt) {
 
     /** The same message to other recipients. */
     public OutboundMessage withRecipients(List<String> otherRecipients) {
         return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls, maxPrice,
                 timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
-                protectConfigurationId, messageFeedbackEnabled);
+                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt);
     }
 }

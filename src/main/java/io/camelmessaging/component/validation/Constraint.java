@@ -28,7 +28,15 @@ public enum Constraint {
     /** AWS DestinationCountryParameterValue. */
     AWS_DESTINATION_COUNTRY_PARAMETER_VALUE(1, 64, "\\S+"),
     /** AWS MediaUrlValue: an S3 URL. */
-    AWS_MEDIA_URL(1, 2048, "s3://([a-z0-9\\.-]{3,63})/(.+)");
+    AWS_MEDIA_URL(1, 2048, "s3://([a-z0-9\\.-]{3,63})/(.+)"),
+    /** ACS recipient: E.164, a + and at most 15 digits. */
+    AZURE_PHONE_NUMBER(2, 16, "\\+[1-9][0-9]{1,14}"),
+    /** ACS sender: an E.164 number, or an alphanumeric sender id of at most 11 characters with a letter. */
+    AZURE_FROM(1, 16, "\\+[1-9][0-9]{1,14}|(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}"),
+    /** ACS SMS message: at most 2048 characters. */
+    AZURE_SMS_MESSAGE(0, 2048, "[\\s\\S]*"),
+    /** ACS MMS message: at most 1000 characters. */
+    AZURE_MMS_MESSAGE(0, 1000, "[\\s\\S]*");
 
     private final int minLength;
     private final int maxLength;

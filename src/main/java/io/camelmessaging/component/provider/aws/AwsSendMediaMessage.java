@@ -21,7 +21,8 @@ public final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMes
 
     @Override
     public Set<String> unsupportedOptions() {
-        return Set.of("messageType", "keyword", "destinationCountryParameters", "maxParts");
+        return Set.of("messageType", "keyword", "destinationCountryParameters", "maxParts", "enableDeliveryReport",
+                "tag");
     }
 
     @Override

@@ -1,0 +1,121 @@
+package io.camelmessaging.component.provider.azure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.azure.communication.common.implementation.CommunicationConnectionString;
+import com.azure.communication.common.implementation.HmacAuthenticationPolicy;
+import com.azure.core.credential.AzureKeyCredential;
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import io.camelmessaging.component.AzureCredentialType;
+import io.camelmessaging.component.MessagingConfiguration;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * Builds the {@link AcsConnection} of an endpoint from its options. Missing or contradictory credentials fail with a
+ * message that lists the choices.
+ */
+public final class AcsConnectionFactory {
+
+    static final String SCOPE = "https://communication.azure.com//.default";
+    static final String CREDENTIAL_CHOICES = "set one of: connectionString; endpoint and accessKey; endpoint and a "
+                                             + "tokenCredential bean (credentialType=TOKEN_CREDENTIAL)";
+
+    private AcsConnectionFactory() {
+    }
+
+    /** A connection with the azure-core Netty client, the SDK's default retry policy and the chosen credentials. */
+    public static AcsConnection create(MessagingConfiguration config) {
+        AzureCredentialType type = credentialType(config);
+        String endpoint;
+        HttpPipelinePolicy authentication;
+        switch (type) {
+            case CONNECTION_STRING -> {
+                require(config.getConnectionString(), "credentialType=CONNECTION_STRING needs connectionString");
+                CommunicationConnectionString parsed = new CommunicationConnectionString(config.getConnectionString());
+                endpoint = parsed.getEndpoint();
+                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(parsed.getAccessKey()));
+            }
+            case ACCESS_KEY -> {
+                require(config.getEndpoint(), "credentialType=ACCESS_KEY needs endpoint");
+                require(config.getAccessKey(), "credentialType=ACCESS_KEY needs accessKey");
+                endpoint = config.getEndpoint();
+                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(config.getAccessKey()));
+            }
+            case TOKEN_CREDENTIAL -> {
+                require(config.getEndpoint(), "credentialType=TOKEN_CREDENTIAL needs endpoint");
+                if (config.getTokenCredential() == null) {
+                    throw new IllegalArgumentException("credentialType=TOKEN_CREDENTIAL needs a tokenCredential: "
+                                                       + CREDENTIAL_CHOICES);
+                }
+                endpoint = config.getEndpoint();
+                authentication = new BearerTokenAuthenticationPolicy(config.getTokenCredential(), SCOPE);
+            }
+            default -> {
+                require(config.getEndpoint(), "credentialType=AZURE_IDENTITY needs endpoint");
+                endpoint = config.getEndpoint();
+                authentication = new BearerTokenAuthenticationPolicy(defaultAzureCredential(), SCOPE);
+            }
+        }
+        List<HttpPipelinePolicy> policies = new ArrayList<>(List.of(
+                new UserAgentPolicy("camel-messaging"), new RequestIdPolicy(), new RetryPolicy(), authentication,
+                new HttpLoggingPolicy(new HttpLogOptions())));
+        return new AcsConnection(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint,
+                new HttpPipelineBuilder().httpClient(httpClient(config)).policies(policies.toArray(
+                        HttpPipelinePolicy[]::new)).build());
+    }
+
+    private static AzureCredentialType credentialType(MessagingConfiguration config) {
+        if (config.getCredentialType() != null) {
+            return config.getCredentialType();
+        }
+        if (ObjectHelper.isNotEmpty(config.getConnectionString())) {
+            return AzureCredentialType.CONNECTION_STRING;
+        }
+        if (ObjectHelper.isNotEmpty(config.getEndpoint()) && ObjectHelper.isNotEmpty(config.getAccessKey())) {
+            return AzureCredentialType.ACCESS_KEY;
+        }
+        if (ObjectHelper.isNotEmpty(config.getEndpoint()) && config.getTokenCredential() != null) {
+            return AzureCredentialType.TOKEN_CREDENTIAL;
+        }
+        throw new IllegalArgumentException("No Azure credentials: " + CREDENTIAL_CHOICES);
+    }
+
+    private static TokenCredential defaultAzureCredential() {
+        try {
+            Object builder = Class.forName("com.azure.identity.DefaultAzureCredentialBuilder")
+                    .getConstructor().newInstance();
+            return (TokenCredential) builder.getClass().getMethod("build").invoke(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("credentialType=AZURE_IDENTITY needs com.azure:azure-identity on the "
+                                               + "classpath, or " + CREDENTIAL_CHOICES, e);
+        }
+    }
+
+    private static HttpClient httpClient(MessagingConfiguration config) {
+        reactor.netty.http.client.HttpClient netty = reactor.netty.http.client.HttpClient.create();
+        if (config.isTrustAllCertificates()) {
+            netty = netty.secure(tls -> tls.sslContext(SslContextBuilder.forClient()
+                    .trustManager(InsecureTrustManagerFactory.INSTANCE)));
+        }
+        return new NettyAsyncHttpClientBuilder(netty).build();
+    }
+
+    private static void require(String value, String message) {
+        if (ObjectHelper.isEmpty(value)) {
+            throw new IllegalArgumentException(message + ": " + CREDENTIAL_CHOICES);
+        }
+    }
+}

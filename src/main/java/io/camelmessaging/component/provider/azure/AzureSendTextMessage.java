@@ -1,0 +1,117 @@
+package io.camelmessaging.component.provider.azure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.azure.communication.sms.implementation.AzureCommunicationSMSServiceImplBuilder;
+import com.azure.communication.sms.implementation.SmsImpl;
+import com.azure.communication.sms.implementation.models.SendMessageRequest;
+import com.azure.communication.sms.implementation.models.SmsRecipient;
+import com.azure.communication.sms.implementation.models.SmsSendResponse;
+import com.azure.communication.sms.implementation.models.SmsSendResponseItem;
+import com.azure.communication.sms.models.SmsSendOptions;
+import com.azure.core.http.rest.Response;
+import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.validation.Constraint;
+import io.camelmessaging.component.validation.Violations;
+
+/**
+ * Azure Communication Services SMS (api-version 2021-03-07) through the SDK's REST client on our azure-core pipeline:
+ * up to 100 recipients per request, each with a repeatability request id derived from the message so that retries
+ * and redeliveries are not delivered twice.
+ */
+public final class AzureSendTextMessage implements ProviderOperation {
+
+    static final int MAX_RECIPIENTS_PER_REQUEST = 100;
+    private static final String OPERATION = "SendSms";
+
+    private final SmsImpl sms;
+
+    public AzureSendTextMessage(AcsConnection connection) {
+        this.sms = new AzureCommunicationSMSServiceImplBuilder().endpoint(connection.endpoint())
+                .pipeline(connection.pipeline()).buildClient().getSms();
+    }
+
+    @Override
+    public Set<String> unsupportedOptions() {
+        return AzureOptions.unsupportedPlus("mediaUrl");
+    }
+
+    @Override
+    public void validate(OutboundMessage m, Violations v) {
+        if (m.originationIdentity() == null) {
+            v.add("from", null, "is required");
+        }
+        v.check("from", m.originationIdentity(), Constraint.AZURE_FROM);
+        v.count("to", m.recipients(), 1, Integer.MAX_VALUE);
+        v.checkEach("to", m.recipients(), Constraint.AZURE_PHONE_NUMBER);
+        if (m.body() == null) {
+            v.add("message", null, "is required");
+        }
+        v.check("message", m.body(), Constraint.AZURE_SMS_MESSAGE);
+    }
+
+    @Override
+    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
+        List<CompletableFuture<List<RecipientOutcome>>> requests = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += MAX_RECIPIENTS_PER_REQUEST) {
+            List<String> chunk = recipients.subList(from, Math.min(recipients.size(), from + MAX_RECIPIENTS_PER_REQUEST));
+            requests.add(sendChunk(message, chunk));
+        }
+        return CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new))
+                .thenApply(done -> requests.stream().flatMap(r -> r.join().stream()).toList());
+    }
+
+    private CompletableFuture<List<RecipientOutcome>> sendChunk(OutboundMessage message, List<String> chunk) {
+        String firstSent = Repeatability.firstSent(message);
+        List<SmsRecipient> recipients = chunk.stream().map(to -> new SmsRecipient().setTo(to)
+                .setRepeatabilityRequestId(Repeatability.requestId(message, to)).setRepeatabilityFirstSent(firstSent))
+                .toList();
+        SendMessageRequest request = new SendMessageRequest().setFrom(message.originationIdentity())
+                .setSmsRecipients(recipients).setMessage(message.body());
+        if (message.enableDeliveryReport() != null || message.tag() != null) {
+            request.setSmsSendOptions(new SmsSendOptions()
+                    .setDeliveryReportEnabled(Boolean.TRUE.equals(message.enableDeliveryReport()))
+                    .setTag(message.tag()));
+        }
+        CompletableFuture<List<RecipientOutcome>> outcomes = new CompletableFuture<>();
+        sms.sendWithResponseAsync(request).toFuture().whenComplete((response, failure) -> outcomes.complete(
+                failure == null ? ofResponse(chunk, response) : AzureOutcomes.ofFailure(OPERATION, chunk, failure)));
+        return outcomes;
+    }
+
+    private static List<RecipientOutcome> ofResponse(List<String> chunk, Response<SmsSendResponse> response) {
+        String requestId = response.getHeaders().getValue("x-ms-request-id");
+        List<SmsSendResponseItem> items = response.getValue().getValue();
+        List<RecipientOutcome> outcomes = new ArrayList<>(chunk.size());
+        for (String to : chunk) {
+            SmsSendResponseItem item = items.stream().filter(i -> to.equals(i.getTo())).findFirst().orElse(null);
+            outcomes.add(item == null
+                    ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result for this recipient", requestId)
+                    : AzureOutcomes.ofItem(OPERATION, to, item.getMessageId(), item.getHttpStatusCode(),
+                            item.isSuccessful(), item.getErrorMessage(), requestId));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public Class<?> pojoRequestType() {
+        return SendMessageRequest.class;
+    }
+
+    @Override
+    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
+        SendMessageRequest typed = (SendMessageRequest) request;
+        List<String> chunk = typed.getSmsRecipients().stream().map(SmsRecipient::getTo).toList();
+        CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
+        sms.sendWithResponseAsync(typed).toFuture().whenComplete((response, failure) -> answer.complete(failure == null
+                ? new ProviderResponse(response.getValue(), ofResponse(chunk, response))
+                : new ProviderResponse(null, AzureOutcomes.ofFailure(OPERATION, chunk, failure))));
+        return answer;
+    }
+}

@@ -1,0 +1,207 @@
+package io.camelmessaging.component;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelmessaging.sandbox.Fault;
+import io.camelmessaging.sandbox.RecordedMessage;
+import io.camelmessaging.sandbox.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code provider=azure} text messages through the Azure SDK's REST client and azure-core pipeline, HMAC-signed,
+ * against the sandbox's ACS SMS API over HTTPS.
+ */
+class AzureSmsTest extends SandboxTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SMS = "messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(1).redeliveryDelay(10));
+                from("direct:sms").to(SMS).to("mock:sent");
+            }
+        };
+    }
+
+    @Override
+    protected void configureForSandbox(MessagingConfiguration config) {
+        super.configureForSandbox(config);
+        config.setConnectionString(sandbox.acsConnectionString());
+        config.setTrustAllCertificates(true);
+    }
+
+    @Test
+    void everyFieldReachesTheWireSignedWithHmac() {
+        Exchange exchange = send(SMS + "&enableDeliveryReport=true&tag=campaign-7", "Hello Azure",
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123,+12065550124");
+
+        assertThat(exchange.getException()).isNull();
+        List<RecordedMessage> messages = sandbox.messages();
+        assertThat(messages).extracting(RecordedMessage::to).containsExactly("+12065550123", "+12065550124");
+        JsonNode wire = messages.get(0).request();
+        assertThat(wire.get("from").asText()).isEqualTo("+18005550100");
+        assertThat(wire.get("message").asText()).isEqualTo("Hello Azure");
+        assertThat(wire.get("smsSendOptions").get("enableDeliveryReport").asBoolean()).isTrue();
+        assertThat(wire.get("smsSendOptions").get("tag").asText()).isEqualTo("campaign-7");
+        JsonNode recipient = wire.get("smsRecipients").get(0);
+        assertThat(recipient.get("to").asText()).isEqualTo("+12065550123");
+        assertThat(recipient.get("repeatabilityRequestId").asText()).hasSize(36);
+        assertThat(recipient.get("repeatabilityFirstSent").asText()).endsWith("GMT");
+        assertThat(messages.get(0).headers().get("authorization"))
+                .startsWith("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=");
+        assertThat(sandbox.requests()).singleElement().satisfies(r -> {
+            assertThat(r.path()).isEqualTo("/sms?api-version=2021-03-07");
+            assertThat(r.status()).isEqualTo(202);
+        });
+        assertThat(results(exchange)).extracting(MessagingResult::messageId)
+                .containsExactly(messages.get(0).messageId(), messages.get(1).messageId());
+        assertThat(exchange.getMessage().getHeader(MessagingConstants.PROVIDER)).isEqualTo("azure");
+        assertThat(exchange.getMessage().getHeader(MessagingConstants.MESSAGE_PARTS)).isEqualTo(1);
+    }
+
+    @Test
+    void headersOverrideTheDeliveryOptions() {
+        send(SMS + "&enableDeliveryReport=true&tag=a", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550123", MessagingConstants.ENABLE_DELIVERY_REPORT, false, MessagingConstants.TAG, "b",
+                MessagingConstants.ORIGINATION_IDENTITY, "CONTOSO");
+
+        JsonNode wire = onlyMessage().request();
+        assertThat(wire.get("from").asText()).isEqualTo("CONTOSO");
+        assertThat(wire.get("smsSendOptions").get("enableDeliveryReport").asBoolean()).isFalse();
+        assertThat(wire.get("smsSendOptions").get("tag").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void aWrongAccessKeyIsDeniedAndReportedAsAnAccessError() {
+        String wrongKey = "d3Jvbmcta2V5LXdyb25nLWtleS13cm9uZy1rZXk=";
+        Exchange exchange = send(SMS + "&connectionString=RAW(endpoint=" + sandbox.httpsBaseUri() + "/;accesskey="
+                                 + wrongKey + ")", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+
+        MessagingServiceException error = exchange.getException(MessagingServiceException.class);
+        assertThat(error).isNotNull();
+        assertThat(error.getErrorCode()).isEqualTo("Denied");
+        assertThat(error.getHttpStatus()).isEqualTo(401);
+        assertThat(error.isRetryable()).isFalse();
+        assertThat(error.getMessage()).contains("Denied by the resource provider.").doesNotContain(wrongKey);
+        assertThat(sandbox.messages()).isEmpty();
+    }
+
+    @Test
+    void twoHundredFiftyRecipientsGoAsThreeRequests() {
+        List<String> recipients = IntStream.range(0, 250).mapToObj(i -> "+1206555" + String.format("%04d", i)).toList();
+
+        Exchange exchange = send(SMS, "Hello everyone", MessagingConstants.DESTINATION_PHONE_NUMBER, recipients);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(sandbox.requests()).hasSize(3);
+        assertThat(sandbox.requests()).extracting(r -> recipientCount(r)).containsExactlyInAnyOrder(100, 100, 50);
+        assertThat(results(exchange)).hasSize(250).allMatch(MessagingResult::isAccepted);
+        assertThat(results(exchange)).extracting(MessagingResult::to).containsExactlyElementsOf(recipients);
+        assertThat(sandbox.messages()).hasSize(250);
+    }
+
+    @Test
+    void failedItemsBecomeFailedResultsAndAPartialFailure() {
+        sandbox.faults().forRecipient("+12065550102", Fault.status(400, "Invalid To phone number format."))
+                .forRecipient("+12065550103", Fault.status(429, "Too many messages"));
+
+        Exchange exchange = send(SMS, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550101,+12065550102,+12065550103");
+
+        MessagingPartialFailureException error = exchange.getException(MessagingPartialFailureException.class);
+        assertThat(error).isNotNull();
+        assertThat(error.getResults()).extracting(MessagingResult::status).containsExactly(MessagingStatus.ACCEPTED,
+                MessagingStatus.PERMANENT_FAILURE, MessagingStatus.THROTTLED);
+        assertThat(error.getFailedResults()).extracting(MessagingResult::errorCode).containsExactly("400", "429");
+        assertThat(error.getFailedResults()).extracting(MessagingResult::errorMessage)
+                .containsExactly("Invalid To phone number format.", "Too many messages");
+        assertThat(error.isRetryable()).isTrue();
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550101");
+    }
+
+    @Test
+    void aRedeliveredExchangeSendsOnlyTheFailedRecipients() throws Exception {
+        sandbox.faults().forRecipient("+12065550102", 1, Fault.status(503, "Service unavailable"));
+        MockEndpoint sent = getMockEndpoint("mock:sent");
+        sent.expectedMessageCount(1);
+
+        template.sendBodyAndHeader("direct:sms", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550101,+12065550102");
+
+        sent.assertIsSatisfied();
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(recipientCount(sandbox.requests().get(1))).isEqualTo(1);
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550101", "+12065550102");
+        assertThat(results(sent.getExchanges().get(0))).allMatch(MessagingResult::isAccepted);
+    }
+
+    @Test
+    void aPipelineRetryAfterA503OrADroppedConnectionNeverDuplicates() {
+        sandbox.faults().next(Fault.status(503)).next(Fault.dropConnection());
+
+        Exchange exchange = send(SMS, "once", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(sandbox.requests()).extracting(RecordedRequest::status).containsExactly(503, -1, 202);
+        assertThat(sandbox.messages()).hasSize(1);
+        assertThat(exchange.getMessage().getHeader(MessagingConstants.MESSAGE_ID))
+                .isEqualTo(sandbox.messages().get(0).messageId());
+    }
+
+    @Test
+    void theSameIdempotencyKeyIsNotDeliveredTwice() {
+        Exchange first = send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "order-42");
+        Exchange second = send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "order-42");
+
+        assertThat(sandbox.messages()).hasSize(1);
+        assertThat(second.getMessage().getHeader(MessagingConstants.MESSAGE_ID))
+                .isEqualTo(first.getMessage().getHeader(MessagingConstants.MESSAGE_ID));
+    }
+
+    @Test
+    void invalidValuesAreRefusedBeforeSending() {
+        Exchange exchange = send("messaging:sendTextMessage?provider=azure", "x".repeat(2049),
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "12065550123");
+
+        assertThat(exchange.getException(MessagingValidationException.class).getViolations())
+                .extracting(MessagingValidationException.Violation::field)
+                .containsExactlyInAnyOrder("from", "to", "message");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void optionsAzureCannotSendFailRouteStart() {
+        assertRouteStartFails(SMS + "&maxPrice=0.05&timeToLive=60",
+                "Option(s) [maxPrice, timeToLive] are not supported by operation sendTextMessage of provider azure");
+        assertRouteStartFails("messaging:sendMessages?provider=azure",
+                "Operation sendMessages is not offered for provider azure: use provider aws");
+    }
+
+    @Test
+    void missingAzureCredentialsFailRouteStartListingTheChoices() {
+        assertRouteStartFails(SMS + "&connectionString=",
+                "No Azure credentials: set one of: connectionString; endpoint and accessKey");
+    }
+
+    private static int recipientCount(RecordedRequest request) {
+        try {
+            return JSON.readTree(request.body()).get("smsRecipients").size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
