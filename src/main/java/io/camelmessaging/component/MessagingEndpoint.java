@@ -8,7 +8,9 @@ import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.aws.AwsClientFactory;
 import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
 import io.camelmessaging.component.provider.aws.AwsSendTextMessage;
+import io.camelmessaging.component.provider.azure.AcsConnection;
 import io.camelmessaging.component.provider.azure.AcsConnectionFactory;
+import io.camelmessaging.component.provider.azure.AzureSendMediaMessage;
 import io.camelmessaging.component.provider.azure.AzureSendTextMessage;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -81,12 +83,13 @@ public class MessagingEndpoint extends DefaultEndpoint {
 
     private ProviderOperation createProviderOperation() {
         if (configuration.getProvider() == MessagingProvider.azure) {
-            if (operation != MessagingOperation.sendTextMessage) {
-                throw new IllegalArgumentException("Operation " + operation + " is not offered for provider azure"
-                                                   + (operation == MessagingOperation.sendMediaMessage
-                                                           ? " in this version" : ": use provider aws"));
+            if (operation == MessagingOperation.sendMessages) {
+                throw new IllegalArgumentException("Operation sendMessages is not offered for provider azure: use "
+                                                   + "provider aws");
             }
-            return new AzureSendTextMessage(AcsConnectionFactory.create(configuration));
+            AcsConnection connection = AcsConnectionFactory.create(configuration);
+            return operation == MessagingOperation.sendTextMessage
+                    ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection);
         }
         if (operation == MessagingOperation.sendMessages) {
             throw new IllegalArgumentException("Operation sendMessages is not available in this version");

@@ -69,7 +69,7 @@ public class MessagingProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> send(Exchange exchange) {
         ProviderOperation operation = getEndpoint().getProviderOperation();
         Violations violations = new Violations();
-        OutboundMessage message = requestFactory.create(exchange, violations);
+        OutboundMessage message = operation.prepare(requestFactory.create(exchange, violations), exchange, violations);
         operation.validate(message, violations);
         message.recipients().forEach(to -> requestFactory.phoneNumbers().check("DestinationPhoneNumber", to, violations));
         SmsSegments segments = textMessage && message.body() != null ? SmsSegmentCounter.count(message.body()) : null;

@@ -52,14 +52,27 @@ final class OutboxPage {
                 }
                 html.append("</div><div class=\"text\">").append(escape(m.body() == null ? "" : m.body()))
                         .append("</div>");
-                for (String url : m.mediaUrls()) {
-                    html.append("<div class=\"media\">&#128206; ").append(escape(url)).append("</div>");
-                }
+                m.mediaUrls().forEach(url -> html.append(media(url)));
                 html.append("</div>");
             }
             html.append("</section>");
         });
         return html.append("</body></html>").toString();
+    }
+
+    /** An MMS image inline, another attachment by its content type and size, a media URL as text. */
+    private static String media(String url) {
+        if (url.startsWith("data:image/")) {
+            return "<div class=\"media\"><img alt=\"MMS image\" style=\"max-width:240px;max-height:240px\" src=\""
+                   + escape(url) + "\"></div>";
+        }
+        if (url.startsWith("data:")) {
+            int comma = url.indexOf(',');
+            String type = url.substring(5, url.indexOf(';') > 0 ? url.indexOf(';') : comma);
+            return "<div class=\"media\">&#128206; " + escape(type) + " attachment, "
+                   + (url.length() - comma - 1) * 3 / 4 + " bytes</div>";
+        }
+        return "<div class=\"media\">&#128206; " + escape(url) + "</div>";
     }
 
     static String escape(String text) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Violations;
+import org.apache.camel.Exchange;
 
 /**
  * One operation of one provider: validates a message against the provider's constraints, builds the provider's
@@ -16,6 +17,14 @@ public interface ProviderOperation {
 
     /** Names of the endpoint options this operation cannot send; setting one makes route start fail. */
     Set<String> unsupportedOptions();
+
+    /**
+     * Completes a message with what this operation needs from the exchange, e.g. media content; problems are added to
+     * {@code violations}. Runs before {@link #validate}, before any network call.
+     */
+    default OutboundMessage prepare(OutboundMessage message, Exchange exchange, Violations violations) {
+        return message;
+    }
 
     /** Adds every constraint of the provider that the message breaks. */
     void validate(OutboundMessage message, Violations violations);

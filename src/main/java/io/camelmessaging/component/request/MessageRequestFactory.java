@@ -69,7 +69,8 @@ public final class MessageRequestFactory {
                 values.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class, config.getEnableDeliveryReport()),
                 values.get(MessagingConstants.TAG, String.class, config.getTag()),
                 values.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, exchange.getExchangeId()),
-                Instant.ofEpochMilli(exchange.getClock().getCreated()));
+                Instant.ofEpochMilli(exchange.getClock().getCreated()),
+                List.of());
     }
 
     /** Reads headers with Camel's type converters, falling back to option values. */

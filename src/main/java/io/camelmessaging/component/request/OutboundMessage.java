@@ -10,7 +10,8 @@ import io.camelmessaging.component.MessagingProvider;
 /**
  * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
  * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstAttempt} identify the
- * send across retries and redeliveries of the same exchange.
+ * send across retries and redeliveries of the same exchange; {@code attachments} holds media loaded for providers
+ * that send media content rather than URLs.
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -32,12 +33,22 @@ public record OutboundMessage(
         Boolean enableDeliveryReport,
         String tag,
         String idempotencyKey,
-        Instant firstAttempt) {
+        Instant firstAttempt,
+        List<MediaAttachment> attachments) {
 
     /** The same message to other recipients. */
     public OutboundMessage withRecipients(List<String> otherRecipients) {
         return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls, maxPrice,
                 timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
-                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt);
+                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
+                attachments);
+    }
+
+    /** The same message with media loaded as attachments. */
+    public OutboundMessage withAttachments(List<MediaAttachment> loaded) {
+        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls, maxPrice,
+                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
+                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
+                loaded);
     }
 }

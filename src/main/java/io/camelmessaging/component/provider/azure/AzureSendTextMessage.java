@@ -1,7 +1,9 @@
 package io.camelmessaging.component.provider.azure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,7 +29,6 @@ import io.camelmessaging.component.validation.Violations;
  */
 public final class AzureSendTextMessage implements ProviderOperation {
 
-    static final int MAX_RECIPIENTS_PER_REQUEST = 100;
     private static final String OPERATION = "SendSms";
 
     private final SmsImpl sms;
@@ -44,12 +45,7 @@ public final class AzureSendTextMessage implements ProviderOperation {
 
     @Override
     public void validate(OutboundMessage m, Violations v) {
-        if (m.originationIdentity() == null) {
-            v.add("from", null, "is required");
-        }
-        v.check("from", m.originationIdentity(), Constraint.AZURE_FROM);
-        v.count("to", m.recipients(), 1, Integer.MAX_VALUE);
-        v.checkEach("to", m.recipients(), Constraint.AZURE_PHONE_NUMBER);
+        AzureOptions.validateAddresses(m, v);
         if (m.body() == null) {
             v.add("message", null, "is required");
         }
@@ -58,13 +54,7 @@ public final class AzureSendTextMessage implements ProviderOperation {
 
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
-        List<CompletableFuture<List<RecipientOutcome>>> requests = new ArrayList<>();
-        for (int from = 0; from < recipients.size(); from += MAX_RECIPIENTS_PER_REQUEST) {
-            List<String> chunk = recipients.subList(from, Math.min(recipients.size(), from + MAX_RECIPIENTS_PER_REQUEST));
-            requests.add(sendChunk(message, chunk));
-        }
-        return CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new))
-                .thenApply(done -> requests.stream().flatMap(r -> r.join().stream()).toList());
+        return Chunks.send(recipients, chunk -> sendChunk(message, chunk));
     }
 
     private CompletableFuture<List<RecipientOutcome>> sendChunk(OutboundMessage message, List<String> chunk) {
@@ -88,9 +78,11 @@ public final class AzureSendTextMessage implements ProviderOperation {
     private static List<RecipientOutcome> ofResponse(List<String> chunk, Response<SmsSendResponse> response) {
         String requestId = response.getHeaders().getValue("x-ms-request-id");
         List<SmsSendResponseItem> items = response.getValue().getValue();
+        Map<String, SmsSendResponseItem> byRecipient = new HashMap<>();
+        items.forEach(item -> byRecipient.put(item.getTo(), item));
         List<RecipientOutcome> outcomes = new ArrayList<>(chunk.size());
         for (String to : chunk) {
-            SmsSendResponseItem item = items.stream().filter(i -> to.equals(i.getTo())).findFirst().orElse(null);
+            SmsSendResponseItem item = byRecipient.get(to);
             outcomes.add(item == null
                     ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result for this recipient", requestId)
                     : AzureOutcomes.ofItem(OPERATION, to, item.getMessageId(), item.getHttpStatusCode(),
