@@ -92,6 +92,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontoken":
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "smsclient":
+        case "smsClient": getOrCreateConfiguration(target).setSmsClient(property(camelContext, com.azure.communication.sms.SmsAsyncClient.class, value)); return true;
         case "smsvoiceclient":
         case "smsVoiceClient": getOrCreateConfiguration(target).setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
@@ -115,7 +117,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsVoiceClient", "tokenCredential"};
+        return new String[]{"smsClient", "smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -183,6 +185,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "secretKey": return java.lang.String.class;
         case "sessiontoken":
         case "sessionToken": return java.lang.String.class;
+        case "smsclient":
+        case "smsClient": return com.azure.communication.sms.SmsAsyncClient.class;
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
         case "tag": return java.lang.String.class;
@@ -270,6 +274,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "sessiontoken":
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
+        case "smsclient":
+        case "smsClient": return getOrCreateConfiguration(target).getSmsClient();
         case "smsvoiceclient":
         case "smsVoiceClient": return getOrCreateConfiguration(target).getSmsVoiceClient();
         case "tag": return getOrCreateConfiguration(target).getTag();

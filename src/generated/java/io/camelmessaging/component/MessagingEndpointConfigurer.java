@@ -82,6 +82,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontoken":
         case "sessionToken": target.getConfiguration().setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "smsclient":
+        case "smsClient": target.getConfiguration().setSmsClient(property(camelContext, com.azure.communication.sms.SmsAsyncClient.class, value)); return true;
         case "smsvoiceclient":
         case "smsVoiceClient": target.getConfiguration().setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
         case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
@@ -106,7 +108,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsVoiceClient", "tokenCredential"};
+        return new String[]{"smsClient", "smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -171,6 +173,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": return java.lang.String.class;
         case "sessiontoken":
         case "sessionToken": return java.lang.String.class;
+        case "smsclient":
+        case "smsClient": return com.azure.communication.sms.SmsAsyncClient.class;
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
         case "synchronous": return boolean.class;
@@ -256,6 +260,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sessiontoken":
         case "sessionToken": return target.getConfiguration().getSessionToken();
+        case "smsclient":
+        case "smsClient": return target.getConfiguration().getSmsClient();
         case "smsvoiceclient":
         case "smsVoiceClient": return target.getConfiguration().getSmsVoiceClient();
         case "synchronous": return target.isSynchronous();

@@ -23,7 +23,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(44);
         props.add("accessKey");
         props.add("configurationSetName");
         props.add("connectionString");
@@ -57,6 +57,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("region");
         props.add("secretKey");
         props.add("sessionToken");
+        props.add("smsClient");
         props.add("smsVoiceClient");
         props.add("synchronous");
         props.add("tag");

@@ -2,6 +2,7 @@ package io.camelmessaging.component;
 
 import java.util.Map;
 
+import com.azure.communication.sms.SmsAsyncClient;
 import com.azure.core.credential.TokenCredential;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -128,6 +129,13 @@ public class MessagingConfiguration implements Cloneable {
                                                 + "the component.")
     @Metadata(autowired = true)
     private PinpointSmsVoiceV2AsyncClient smsVoiceClient;
+
+    @UriParam(label = "advanced", description = "The Azure SMS client to use for provider azure; when one client is in "
+                                                + "the registry it is used. With it the SDK chooses the repeatability "
+                                                + "ids, so redeliveries are protected only by skipping accepted "
+                                                + "recipients. Never closed by the component.")
+    @Metadata(autowired = true)
+    private SmsAsyncClient smsClient;
 
     /** A copy that an endpoint can change without changing the component's configuration. */
     public MessagingConfiguration copy() {
@@ -448,6 +456,14 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setProxyProtocol(Protocol proxyProtocol) {
         this.proxyProtocol = proxyProtocol;
+    }
+
+    public SmsAsyncClient getSmsClient() {
+        return smsClient;
+    }
+
+    public void setSmsClient(SmsAsyncClient smsClient) {
+        this.smsClient = smsClient;
     }
 
     public PinpointSmsVoiceV2AsyncClient getSmsVoiceClient() {

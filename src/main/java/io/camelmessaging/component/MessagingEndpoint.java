@@ -87,6 +87,9 @@ public class MessagingEndpoint extends DefaultEndpoint {
                 throw new IllegalArgumentException("Operation sendMessages is not offered for provider azure: use "
                                                    + "provider aws");
             }
+            if (operation == MessagingOperation.sendTextMessage && configuration.getSmsClient() != null) {
+                return new AzureSendTextMessage(configuration.getSmsClient());
+            }
             AcsConnection connection = AcsConnectionFactory.create(configuration);
             return operation == MessagingOperation.sendTextMessage
                     ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection);

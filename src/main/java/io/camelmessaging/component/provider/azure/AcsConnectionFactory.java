@@ -100,7 +100,7 @@ public final class AcsConnectionFactory {
             return (TokenCredential) builder.getClass().getMethod("build").invoke(builder);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("credentialType=AZURE_IDENTITY needs com.azure:azure-identity on the "
-                                               + "classpath, or " + CREDENTIAL_CHOICES, e);
+                                               + "classpath (" + e + "), or " + CREDENTIAL_CHOICES);
         }
     }
 

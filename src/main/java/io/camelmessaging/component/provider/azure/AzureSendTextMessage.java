@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import com.azure.communication.sms.SmsAsyncClient;
 import com.azure.communication.sms.implementation.AzureCommunicationSMSServiceImplBuilder;
 import com.azure.communication.sms.implementation.SmsImpl;
 import com.azure.communication.sms.implementation.models.SendMessageRequest;
@@ -14,6 +15,8 @@ import com.azure.communication.sms.implementation.models.SmsRecipient;
 import com.azure.communication.sms.implementation.models.SmsSendResponse;
 import com.azure.communication.sms.implementation.models.SmsSendResponseItem;
 import com.azure.communication.sms.models.SmsSendOptions;
+import com.azure.communication.sms.models.SmsSendResult;
+import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.rest.Response;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
@@ -25,17 +28,27 @@ import io.camelmessaging.component.validation.Violations;
 /**
  * Azure Communication Services SMS (api-version 2021-03-07) through the SDK's REST client on our azure-core pipeline:
  * up to 100 recipients per request, each with a repeatability request id derived from the message so that retries
- * and redeliveries are not delivered twice.
+ * and redeliveries are not delivered twice. With a user-supplied {@link SmsAsyncClient} the SDK's public API is used
+ * instead; it picks random repeatability ids, so only its own retries are protected against duplicates.
  */
 public final class AzureSendTextMessage implements ProviderOperation {
 
     private static final String OPERATION = "SendSms";
 
     private final SmsImpl sms;
+    private final SmsAsyncClient userClient;
 
+    /** Sends with our pipeline and repeatability ids. */
     public AzureSendTextMessage(AcsConnection connection) {
         this.sms = new AzureCommunicationSMSServiceImplBuilder().endpoint(connection.endpoint())
                 .pipeline(connection.pipeline()).buildClient().getSms();
+        this.userClient = null;
+    }
+
+    /** Sends with the client the user configured. */
+    public AzureSendTextMessage(SmsAsyncClient userClient) {
+        this.sms = null;
+        this.userClient = userClient;
     }
 
     @Override
@@ -58,17 +71,47 @@ public final class AzureSendTextMessage implements ProviderOperation {
     }
 
     private CompletableFuture<List<RecipientOutcome>> sendChunk(OutboundMessage message, List<String> chunk) {
+        return userClient != null ? sendWithUserClient(message, chunk) : sendWithRepeatability(message, chunk);
+    }
+
+    private CompletableFuture<List<RecipientOutcome>> sendWithUserClient(OutboundMessage message, List<String> chunk) {
+        CompletableFuture<List<RecipientOutcome>> outcomes = new CompletableFuture<>();
+        userClient.sendWithResponse(message.originationIdentity(), chunk, message.body(), options(message)).toFuture()
+                .whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        outcomes.complete(AzureOutcomes.ofFailure(OPERATION, chunk, failure));
+                        return;
+                    }
+                    String requestId = response.getHeaders().getValue(HttpHeaderName.X_MS_REQUEST_ID);
+                    Map<String, SmsSendResult> byRecipient = new HashMap<>();
+                    response.getValue().forEach(result -> byRecipient.put(result.getTo(), result));
+                    outcomes.complete(chunk.stream().map(to -> {
+                        SmsSendResult r = byRecipient.get(to);
+                        return r == null
+                                ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result", requestId)
+                                : AzureOutcomes.ofItem(OPERATION, to, r.getMessageId(), r.getHttpStatusCode(),
+                                        r.isSuccessful(), r.getErrorMessage(), requestId);
+                    }).toList());
+                });
+        return outcomes;
+    }
+
+    private static SmsSendOptions options(OutboundMessage message) {
+        if (message.enableDeliveryReport() == null && message.tag() == null) {
+            return null;
+        }
+        return new SmsSendOptions().setDeliveryReportEnabled(Boolean.TRUE.equals(message.enableDeliveryReport()))
+                .setTag(message.tag());
+    }
+
+    private CompletableFuture<List<RecipientOutcome>> sendWithRepeatability(OutboundMessage message,
+                                                                           List<String> chunk) {
         String firstSent = Repeatability.firstSent(message);
         List<SmsRecipient> recipients = chunk.stream().map(to -> new SmsRecipient().setTo(to)
                 .setRepeatabilityRequestId(Repeatability.requestId(message, to)).setRepeatabilityFirstSent(firstSent))
                 .toList();
         SendMessageRequest request = new SendMessageRequest().setFrom(message.originationIdentity())
-                .setSmsRecipients(recipients).setMessage(message.body());
-        if (message.enableDeliveryReport() != null || message.tag() != null) {
-            request.setSmsSendOptions(new SmsSendOptions()
-                    .setDeliveryReportEnabled(Boolean.TRUE.equals(message.enableDeliveryReport()))
-                    .setTag(message.tag()));
-        }
+                .setSmsRecipients(recipients).setMessage(message.body()).setSmsSendOptions(options(message));
         CompletableFuture<List<RecipientOutcome>> outcomes = new CompletableFuture<>();
         sms.sendWithResponseAsync(request).toFuture().whenComplete((response, failure) -> outcomes.complete(
                 failure == null ? ofResponse(chunk, response) : AzureOutcomes.ofFailure(OPERATION, chunk, failure)));
@@ -76,7 +119,7 @@ public final class AzureSendTextMessage implements ProviderOperation {
     }
 
     private static List<RecipientOutcome> ofResponse(List<String> chunk, Response<SmsSendResponse> response) {
-        String requestId = response.getHeaders().getValue("x-ms-request-id");
+        String requestId = response.getHeaders().getValue(HttpHeaderName.X_MS_REQUEST_ID);
         List<SmsSendResponseItem> items = response.getValue().getValue();
         Map<String, SmsSendResponseItem> byRecipient = new HashMap<>();
         items.forEach(item -> byRecipient.put(item.getTo(), item));
@@ -98,6 +141,10 @@ public final class AzureSendTextMessage implements ProviderOperation {
 
     @Override
     public CompletableFuture<ProviderResponse> sendPojo(Object request) {
+        if (sms == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "pojoRequest=true needs the component's own client; it cannot be used with an smsClient bean"));
+        }
         SendMessageRequest typed = (SendMessageRequest) request;
         List<String> chunk = typed.getSmsRecipients().stream().map(SmsRecipient::getTo).toList();
         CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
