@@ -44,13 +44,14 @@ public class MessagingComponent extends DefaultComponent {
         return eventLoops;
     }
 
+    /** Shuts the event loops down after every endpoint has stopped and closed its clients. */
     @Override
-    protected synchronized void doStop() throws Exception {
+    protected synchronized void doShutdown() throws Exception {
         if (eventLoops != null) {
-            eventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS);
+            eventLoops.eventLoopGroup().shutdownGracefully(200, 5000, TimeUnit.MILLISECONDS);
             eventLoops = null;
         }
-        super.doStop();
+        super.doShutdown();
     }
 
     private static MessagingOperation operation(String remaining) {

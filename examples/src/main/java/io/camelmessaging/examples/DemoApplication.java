@@ -12,7 +12,7 @@ import org.apache.camel.main.Main;
 /**
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
  * {@code examples/application.properties}, drops {@code examples/data/contacts.csv} into the inbox, waits until every
- * line is handled, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
+ * line is handled and the Azure MMS route has sent, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
  * default 8088), {@code demo.linger} (seconds to keep the outbox page up afterwards, default 0).
  */
 public final class DemoApplication {
@@ -31,6 +31,18 @@ public final class DemoApplication {
         }
     }
 
+    /** The Azure MMS route sends once, on a timer. */
+    private static void awaitMessage(MessagingSandbox sandbox, String api, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (sandbox.messages().stream().noneMatch(m -> api.equals(m.api()))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("No " + api + " message within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int port = Integer.getInteger("demo.port", 8088);
         int linger = Integer.getInteger("demo.linger", 0);
@@ -44,6 +56,8 @@ public final class DemoApplication {
             main.addInitialProperty("camel.component.messaging.secret-key", MessagingSandbox.AWS_SECRET_ACCESS_KEY);
             main.addInitialProperty("camel.component.messaging.override-endpoint", "true");
             main.addInitialProperty("camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString());
+            main.addInitialProperty("camel.component.messaging.connection-string", sandbox.acsConnectionString());
+            main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
             main.start();
             try {
                 Path done = inbox.resolve("done/contacts.csv");
@@ -51,11 +65,12 @@ public final class DemoApplication {
                 Files.copy(Path.of("examples/data/contacts.csv"), inbox.resolve("contacts.csv"),
                         StandardCopyOption.REPLACE_EXISTING);
                 awaitFile(done, Duration.ofSeconds(60));
+                awaitMessage(sandbox, "acs-mms", Duration.ofSeconds(30));
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
                 for (RecordedMessage m : sandbox.messages()) {
-                    System.out.printf("  %-14s %-17s %s%s%n", m.to(), m.operation(), m.body(),
-                            m.mediaUrls().isEmpty() ? "" : " " + m.mediaUrls());
+                    System.out.printf("  %-14s %-17s %s%s%n", m.to(), m.api() + " " + m.operation(), m.body(),
+                            m.mediaUrls().isEmpty() ? "" : " + " + m.mediaUrls().size() + " media");
                 }
                 System.out.println("Outbox page: " + sandbox.baseUri() + "/sandbox/");
                 if (linger > 0) {
