@@ -32,8 +32,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "applicationid":
+        case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "channeltype":
+        case "channelType": getOrCreateConfiguration(target).setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmessaging.component.MessagingConfiguration.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": getOrCreateConfiguration(target).setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +78,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "overrideEndpoint": getOrCreateConfiguration(target).setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
         case "phonenumbercheck":
         case "phoneNumberCheck": getOrCreateConfiguration(target).setPhoneNumberCheck(property(camelContext, io.camelmessaging.component.PhoneNumberCheck.class, value)); return true;
+        case "pinpointclient":
+        case "pinpointClient": getOrCreateConfiguration(target).setPinpointClient(property(camelContext, software.amazon.awssdk.services.pinpoint.PinpointAsyncClient.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": getOrCreateConfiguration(target).setPojoRequest(property(camelContext, boolean.class, value)); return true;
         case "profilecredentialsname":
@@ -90,6 +96,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "senderid":
+        case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontoken":
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "smsclient":
@@ -97,6 +105,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsvoiceclient":
         case "smsVoiceClient": getOrCreateConfiguration(target).setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "templatename":
+        case "templateName": getOrCreateConfiguration(target).setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "timetolive":
         case "timeToLive": getOrCreateConfiguration(target).setTimeToLive(property(camelContext, java.lang.Integer.class, value)); return true;
         case "tokencredential":
@@ -117,7 +127,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsClient", "smsVoiceClient", "tokenCredential"};
+        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -125,8 +135,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "applicationid":
+        case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "channeltype":
+        case "channelType": return java.lang.String.class;
         case "configuration": return io.camelmessaging.component.MessagingConfiguration.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
@@ -167,6 +181,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "overrideEndpoint": return boolean.class;
         case "phonenumbercheck":
         case "phoneNumberCheck": return io.camelmessaging.component.PhoneNumberCheck.class;
+        case "pinpointclient":
+        case "pinpointClient": return software.amazon.awssdk.services.pinpoint.PinpointAsyncClient.class;
         case "pojorequest":
         case "pojoRequest": return boolean.class;
         case "profilecredentialsname":
@@ -183,6 +199,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "senderid":
+        case "senderId": return java.lang.String.class;
         case "sessiontoken":
         case "sessionToken": return java.lang.String.class;
         case "smsclient":
@@ -190,6 +208,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
         case "tag": return java.lang.String.class;
+        case "templatename":
+        case "templateName": return java.lang.String.class;
         case "timetolive":
         case "timeToLive": return java.lang.Integer.class;
         case "tokencredential":
@@ -214,8 +234,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "applicationid":
+        case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "channeltype":
+        case "channelType": return getOrCreateConfiguration(target).getChannelType();
         case "configuration": return target.getConfiguration();
         case "configurationsetname":
         case "configurationSetName": return getOrCreateConfiguration(target).getConfigurationSetName();
@@ -256,6 +280,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "overrideEndpoint": return getOrCreateConfiguration(target).isOverrideEndpoint();
         case "phonenumbercheck":
         case "phoneNumberCheck": return getOrCreateConfiguration(target).getPhoneNumberCheck();
+        case "pinpointclient":
+        case "pinpointClient": return getOrCreateConfiguration(target).getPinpointClient();
         case "pojorequest":
         case "pojoRequest": return getOrCreateConfiguration(target).isPojoRequest();
         case "profilecredentialsname":
@@ -272,6 +298,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "senderid":
+        case "senderId": return getOrCreateConfiguration(target).getSenderId();
         case "sessiontoken":
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "smsclient":
@@ -279,6 +307,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsvoiceclient":
         case "smsVoiceClient": return getOrCreateConfiguration(target).getSmsVoiceClient();
         case "tag": return getOrCreateConfiguration(target).getTag();
+        case "templatename":
+        case "templateName": return getOrCreateConfiguration(target).getTemplateName();
         case "timetolive":
         case "timeToLive": return getOrCreateConfiguration(target).getTimeToLive();
         case "tokencredential":

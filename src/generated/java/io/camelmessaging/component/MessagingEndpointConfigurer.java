@@ -25,6 +25,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "applicationid":
+        case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "channeltype":
+        case "channelType": target.getConfiguration().setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": target.getConfiguration().setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstring":
@@ -64,6 +68,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "overrideEndpoint": target.getConfiguration().setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
         case "phonenumbercheck":
         case "phoneNumberCheck": target.getConfiguration().setPhoneNumberCheck(property(camelContext, io.camelmessaging.component.PhoneNumberCheck.class, value)); return true;
+        case "pinpointclient":
+        case "pinpointClient": target.getConfiguration().setPinpointClient(property(camelContext, software.amazon.awssdk.services.pinpoint.PinpointAsyncClient.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": target.getConfiguration().setPojoRequest(property(camelContext, boolean.class, value)); return true;
         case "profilecredentialsname":
@@ -80,6 +86,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "senderid":
+        case "senderId": target.getConfiguration().setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontoken":
         case "sessionToken": target.getConfiguration().setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "smsclient":
@@ -88,6 +96,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsVoiceClient": target.getConfiguration().setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
         case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "templatename":
+        case "templateName": target.getConfiguration().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "timetolive":
         case "timeToLive": target.getConfiguration().setTimeToLive(property(camelContext, java.lang.Integer.class, value)); return true;
         case "tokencredential":
@@ -108,7 +118,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"smsClient", "smsVoiceClient", "tokenCredential"};
+        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "tokenCredential"};
     }
 
     @Override
@@ -116,6 +126,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "applicationid":
+        case "applicationId": return java.lang.String.class;
+        case "channeltype":
+        case "channelType": return java.lang.String.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
         case "connectionstring":
@@ -155,6 +169,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "overrideEndpoint": return boolean.class;
         case "phonenumbercheck":
         case "phoneNumberCheck": return io.camelmessaging.component.PhoneNumberCheck.class;
+        case "pinpointclient":
+        case "pinpointClient": return software.amazon.awssdk.services.pinpoint.PinpointAsyncClient.class;
         case "pojorequest":
         case "pojoRequest": return boolean.class;
         case "profilecredentialsname":
@@ -171,6 +187,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "senderid":
+        case "senderId": return java.lang.String.class;
         case "sessiontoken":
         case "sessionToken": return java.lang.String.class;
         case "smsclient":
@@ -179,6 +197,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
         case "synchronous": return boolean.class;
         case "tag": return java.lang.String.class;
+        case "templatename":
+        case "templateName": return java.lang.String.class;
         case "timetolive":
         case "timeToLive": return java.lang.Integer.class;
         case "tokencredential":
@@ -203,6 +223,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "applicationid":
+        case "applicationId": return target.getConfiguration().getApplicationId();
+        case "channeltype":
+        case "channelType": return target.getConfiguration().getChannelType();
         case "configurationsetname":
         case "configurationSetName": return target.getConfiguration().getConfigurationSetName();
         case "connectionstring":
@@ -242,6 +266,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "overrideEndpoint": return target.getConfiguration().isOverrideEndpoint();
         case "phonenumbercheck":
         case "phoneNumberCheck": return target.getConfiguration().getPhoneNumberCheck();
+        case "pinpointclient":
+        case "pinpointClient": return target.getConfiguration().getPinpointClient();
         case "pojorequest":
         case "pojoRequest": return target.getConfiguration().isPojoRequest();
         case "profilecredentialsname":
@@ -258,6 +284,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return target.getConfiguration().getRegion();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "senderid":
+        case "senderId": return target.getConfiguration().getSenderId();
         case "sessiontoken":
         case "sessionToken": return target.getConfiguration().getSessionToken();
         case "smsclient":
@@ -266,6 +294,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsVoiceClient": return target.getConfiguration().getSmsVoiceClient();
         case "synchronous": return target.isSynchronous();
         case "tag": return target.getConfiguration().getTag();
+        case "templatename":
+        case "templateName": return target.getConfiguration().getTemplateName();
         case "timetolive":
         case "timeToLive": return target.getConfiguration().getTimeToLive();
         case "tokencredential":

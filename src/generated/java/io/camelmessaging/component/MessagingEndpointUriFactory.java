@@ -23,8 +23,10 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(49);
         props.add("accessKey");
+        props.add("applicationId");
+        props.add("channelType");
         props.add("configurationSetName");
         props.add("connectionString");
         props.add("context");
@@ -47,6 +49,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("originationIdentity");
         props.add("overrideEndpoint");
         props.add("phoneNumberCheck");
+        props.add("pinpointClient");
         props.add("pojoRequest");
         props.add("profileCredentialsName");
         props.add("protectConfigurationId");
@@ -56,11 +59,13 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyProtocol");
         props.add("region");
         props.add("secretKey");
+        props.add("senderId");
         props.add("sessionToken");
         props.add("smsClient");
         props.add("smsVoiceClient");
         props.add("synchronous");
         props.add("tag");
+        props.add("templateName");
         props.add("timeToLive");
         props.add("tokenCredential");
         props.add("trustAllCertificates");

@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import software.amazon.awssdk.core.Protocol;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 
 /**
@@ -64,6 +65,16 @@ public class MessagingConfiguration implements Cloneable {
     private Boolean enableDeliveryReport;
     @UriParam(label = "producer", description = "A tag returned in the delivery reports (azure).")
     private String tag;
+    @UriParam(label = "producer", description = "The Amazon Pinpoint application (project) id (sendMessages).")
+    private String applicationId;
+    @UriParam(label = "producer", defaultValue = "SMS",
+              enums = "SMS,VOICE,EMAIL,PUSH,GCM,APNS,APNS_SANDBOX,APNS_VOIP,APNS_VOIP_SANDBOX,ADM,BAIDU,CUSTOM,IN_APP",
+              description = "The channel of the addresses given as a list (sendMessages).")
+    private String channelType = "SMS";
+    @UriParam(label = "producer", description = "The sender id of SMS messages (sendMessages).")
+    private String senderId;
+    @UriParam(label = "producer", description = "The message template to use for the channel (sendMessages).")
+    private String templateName;
     @UriParam(label = "producer", description = "Refuse, before sending, a text that would cost more SMS parts than "
                                                 + "this.")
     private Integer maxParts;
@@ -136,6 +147,11 @@ public class MessagingConfiguration implements Cloneable {
                                                 + "recipients. Never closed by the component.")
     @Metadata(autowired = true)
     private SmsAsyncClient smsClient;
+
+    @UriParam(label = "advanced", description = "The Amazon Pinpoint client to use for sendMessages; when one client "
+                                                + "is in the registry it is used. Never closed by the component.")
+    @Metadata(autowired = true)
+    private PinpointAsyncClient pinpointClient;
 
     /** A copy that an endpoint can change without changing the component's configuration. */
     public MessagingConfiguration copy() {
@@ -314,6 +330,38 @@ public class MessagingConfiguration implements Cloneable {
         this.tokenCredential = tokenCredential;
     }
 
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(String applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getChannelType() {
+        return channelType;
+    }
+
+    public void setChannelType(String channelType) {
+        this.channelType = channelType;
+    }
+
+    public String getSenderId() {
+        return senderId;
+    }
+
+    public void setSenderId(String senderId) {
+        this.senderId = senderId;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
+    }
+
     public Integer getMaxParts() {
         return maxParts;
     }
@@ -456,6 +504,14 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setProxyProtocol(Protocol proxyProtocol) {
         this.proxyProtocol = proxyProtocol;
+    }
+
+    public PinpointAsyncClient getPinpointClient() {
+        return pinpointClient;
+    }
+
+    public void setPinpointClient(PinpointAsyncClient pinpointClient) {
+        this.pinpointClient = pinpointClient;
     }
 
     public SmsAsyncClient getSmsClient() {

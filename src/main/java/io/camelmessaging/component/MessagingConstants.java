@@ -56,6 +56,19 @@ public final class MessagingConstants {
                             + "to cover redelivery by a broker.",
               javaType = "String")
     public static final String IDEMPOTENCY_KEY = "CamelMessagingIdempotencyKey";
+    @Metadata(description = "The Amazon Pinpoint application id (sendMessages).", javaType = "String")
+    public static final String APPLICATION_ID = "CamelMessagingApplicationId";
+    @Metadata(description = "The Pinpoint addresses (sendMessages): a Map of address to AddressConfiguration (or a Map "
+                            + "in its JSON shape), or a Collection of addresses of option channelType.",
+              javaType = "Object")
+    public static final String ADDRESSES = "CamelMessagingAddresses";
+    @Metadata(description = "The Pinpoint endpoint ids (sendMessages): a Map of endpoint id to "
+                            + "EndpointSendConfiguration (or a Map in its JSON shape), or a Collection of ids.",
+              javaType = "Object")
+    public static final String ENDPOINTS = "CamelMessagingEndpoints";
+    @Metadata(description = "Message variables for the template or message (sendMessages).",
+              javaType = "java.util.Map<String, java.util.List<String>>")
+    public static final String SUBSTITUTIONS = "CamelMessagingSubstitutions";
 
     @Metadata(label = "producer result", description = "The message id of the first accepted recipient.",
               javaType = "String")

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.aws.AwsClientFactory;
 import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
+import io.camelmessaging.component.provider.aws.AwsSendMessages;
 import io.camelmessaging.component.provider.aws.AwsSendTextMessage;
 import io.camelmessaging.component.provider.azure.AcsConnection;
 import io.camelmessaging.component.provider.azure.AcsConnectionFactory;
@@ -23,6 +24,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 
 /**
@@ -45,6 +47,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
     private boolean synchronous;
 
     private PinpointSmsVoiceV2AsyncClient ownedSmsVoiceClient;
+    private PinpointAsyncClient ownedPinpointClient;
     private ProviderOperation providerOperation;
 
     public MessagingEndpoint(String uri, MessagingComponent component, MessagingOperation operation,
@@ -78,6 +81,10 @@ public class MessagingEndpoint extends DefaultEndpoint {
             ownedSmsVoiceClient.close();
             ownedSmsVoiceClient = null;
         }
+        if (ownedPinpointClient != null) {
+            ownedPinpointClient.close();
+            ownedPinpointClient = null;
+        }
         super.doStop();
     }
 
@@ -95,7 +102,12 @@ public class MessagingEndpoint extends DefaultEndpoint {
                     ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection);
         }
         if (operation == MessagingOperation.sendMessages) {
-            throw new IllegalArgumentException("Operation sendMessages is not available in this version");
+            PinpointAsyncClient pinpoint = configuration.getPinpointClient();
+            if (pinpoint == null) {
+                ownedPinpointClient = AwsClientFactory.pinpointClient(configuration, getComponent().eventLoops());
+                pinpoint = ownedPinpointClient;
+            }
+            return new AwsSendMessages(pinpoint, configuration);
         }
         PinpointSmsVoiceV2AsyncClient client = configuration.getSmsVoiceClient();
         if (client == null) {

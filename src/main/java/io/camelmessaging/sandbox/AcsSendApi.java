@@ -162,8 +162,9 @@ final class AcsSendApi implements SandboxApi {
             return failed(to, fault.status(), fault.message());
         }
         String messageId = "Outgoing_" + UUID.randomUUID();
-        state.messages.add(new RecordedMessage(flavor.api(), flavor.operation(), messageId,
-                request.get("from").asText(), to, request.path("message").asText(null), mediaOf(request), false,
+        state.messages.add(new RecordedMessage(flavor.api(), flavor.operation(), flavor.attachments() ? "MMS" : "SMS",
+                messageId, request.get("from").asText(), to, null, request.path("message").asText(null),
+                mediaOf(request), false,
                 receivedAt, request, call.flatHeaders()));
         ObjectNode item = JSON.createObjectNode().put("to", to).put("messageId", messageId).put("httpStatusCode", 202)
                 .put("successful", true);

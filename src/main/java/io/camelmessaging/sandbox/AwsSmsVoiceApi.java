@@ -93,8 +93,9 @@ final class AwsSmsVoiceApi implements SandboxApi {
         String messageId = UUID.randomUUID().toString();
         List<String> mediaUrls = new ArrayList<>();
         request.path("MediaUrls").forEach(url -> mediaUrls.add(url.asText()));
-        state.messages.add(new RecordedMessage(API, operation, messageId, text(request, "OriginationIdentity"),
-                text(request, "DestinationPhoneNumber"), text(request, "MessageBody"), List.copyOf(mediaUrls),
+        state.messages.add(new RecordedMessage(API, operation, mediaUrls.isEmpty() ? "SMS" : "MMS", messageId,
+                text(request, "OriginationIdentity"), text(request, "DestinationPhoneNumber"), null,
+                text(request, "MessageBody"), List.copyOf(mediaUrls),
                 request.path("DryRun").asBoolean(false), receivedAt, request, call.flatHeaders()));
         return messageId;
     }

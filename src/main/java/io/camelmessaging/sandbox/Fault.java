@@ -21,7 +21,9 @@ public final class Fault {
          * Read the request, record the message as sent, then close the connection without a valid answer: the
          * ambiguous case of a message that was sent although the client saw an I/O error.
          */
-        DROP_CONNECTION
+        DROP_CONNECTION,
+        /** For one Pinpoint address: answer its result with this delivery status inside the 200. */
+        DELIVERY_STATUS
     }
 
     private final Kind kind;
@@ -58,6 +60,14 @@ public final class Fault {
     /** A normal answer after a delay. */
     public static Fault delay(Duration delay) {
         return new Fault(Kind.DELAY, null, 200, null, delay, Map.of());
+    }
+
+    /**
+     * A Pinpoint per-address outcome such as {@code OPT_OUT} or {@code THROTTLED}, with the downstream status code and
+     * message of its {@code MessageResult}.
+     */
+    public static Fault deliveryStatus(String deliveryStatus, int statusCode, String message) {
+        return new Fault(Kind.DELIVERY_STATUS, deliveryStatus, statusCode, message, Duration.ZERO, Map.of());
     }
 
     /** A connection closed after the request was read and the message recorded. */

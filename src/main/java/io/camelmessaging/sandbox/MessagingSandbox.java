@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * A local, wire-level emulator of the messaging APIs that the real SDK clients talk to through their endpoint
  * override. It verifies request signatures, validates requests like the service, records every accepted message,
  * injects faults, and shows an outbox page at {@code /sandbox/}. Emulated: AWS End User Messaging SMS
- * (SendTextMessage, SendMediaMessage) over HTTP, and Azure Communication Services SMS and MMS over HTTPS.
+ * (SendTextMessage, SendMediaMessage) and Amazon Pinpoint (SendMessages) over HTTP, and Azure Communication Services SMS and MMS over HTTPS.
  */
 public final class MessagingSandbox implements AutoCloseable {
 
@@ -66,6 +66,7 @@ public final class MessagingSandbox implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.apis = List.of(new SandboxPages(state),
                 new AwsSmsVoiceApi(state, config.awsCredentials(), clock),
+                new PinpointApi(state, config.awsCredentials(), clock),
                 new AcsSendApi(AcsSendApi.SMS, state, ACS_ACCESS_KEY, ACS_BEARER_TOKEN, clock),
                 new AcsSendApi(AcsSendApi.MMS, state, ACS_ACCESS_KEY, ACS_BEARER_TOKEN, clock));
         this.executor = Executors.newFixedThreadPool(config.threads(), r -> {

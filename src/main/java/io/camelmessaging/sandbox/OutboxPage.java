@@ -44,14 +44,18 @@ final class OutboxPage {
             html.append("<section><h2>").append(escape(to)).append("</h2>");
             for (RecordedMessage m : received) {
                 html.append("<div class=\"msg\"><div class=\"meta\">").append(TIME.format(m.receivedAt()))
-                        .append(" UTC &middot; ").append(escape(m.operation())).append(" &middot; from ")
+                        .append(" UTC &middot; ").append(escape(m.operation())).append(" &middot; ")
+                        .append(escape(m.channel())).append(" &middot; from ")
                         .append(escape(m.from() == null ? "(default)" : m.from())).append(" &middot; id ")
                         .append(escape(m.messageId()));
                 if (m.dryRun()) {
                     html.append(" <span class=\"badge\">dry run</span>");
                 }
-                html.append("</div><div class=\"text\">").append(escape(m.body() == null ? "" : m.body()))
-                        .append("</div>");
+                html.append("</div>");
+                if (m.title() != null) {
+                    html.append("<div class=\"text\"><b>").append(escape(m.title())).append("</b></div>");
+                }
+                html.append("<div class=\"text\">").append(escape(m.body() == null ? "" : m.body())).append("</div>");
                 m.mediaUrls().forEach(url -> html.append(media(url)));
                 html.append("</div>");
             }

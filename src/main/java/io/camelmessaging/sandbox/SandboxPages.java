@@ -13,7 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The sandbox's own pages under {@code /sandbox/}: the outbox, the recorded messages and requests as JSON, and fault
  * injection over HTTP.
  * <p>
- * {@code POST /sandbox/faults} takes {@code {"kind":"AWS_ERROR|STATUS|DELAY|DROP_CONNECTION", "type":
+ * {@code POST /sandbox/faults} takes {@code {"kind":"AWS_ERROR|STATUS|DELAY|DROP_CONNECTION|DELIVERY_STATUS", "type":
  * "ThrottlingException", "status":400, "message":"...", "delayMillis":0, "times":1, "recipient":"+1...",
  * "probability":0.1, "members":{"Reason":"..."}}}: with {@code recipient} the fault applies to that recipient
  * ({@code times} times, default always), with {@code probability} at random, otherwise to the next {@code times}
@@ -68,6 +68,8 @@ final class SandboxPages implements SandboxApi {
                 case STATUS -> Fault.status(spec.path("status").asInt(503));
                 case DELAY -> Fault.delay(Duration.ofMillis(spec.path("delayMillis").asLong(1000)));
                 case DROP_CONNECTION -> Fault.dropConnection();
+                case DELIVERY_STATUS -> Fault.deliveryStatus(spec.path("type").asText("OPT_OUT"),
+                        spec.path("status").asInt(400), spec.path("message").asText("Injected delivery status"));
             };
         } catch (IOException | IllegalArgumentException e) {
             json(call, 400, Map.of("error", "Not a fault: " + e.getMessage()));

@@ -42,6 +42,7 @@ class GeneratedMetadataTest {
         assertThat(json.at("/componentProperties/smsVoiceClient/autowired").asBoolean()).isTrue();
         assertThat(json.at("/componentProperties/tokenCredential/autowired").asBoolean()).isTrue();
         assertThat(json.at("/componentProperties/smsClient/autowired").asBoolean()).isTrue();
+        assertThat(json.at("/componentProperties/pinpointClient/autowired").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/multiValue").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/prefix").asText()).isEqualTo("context.");
     }

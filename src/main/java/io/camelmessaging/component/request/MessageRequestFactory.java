@@ -1,12 +1,7 @@
 package io.camelmessaging.component.request;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
@@ -14,9 +9,6 @@ import io.camelmessaging.component.MessagingOperation;
 import io.camelmessaging.component.validation.PhoneNumbers;
 import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
-import org.apache.camel.TypeConverter;
-import org.apache.camel.support.ObjectHelper;
 
 /**
  * Resolves every value of a message with the precedence header, then endpoint option (which already carries the
@@ -42,7 +34,7 @@ public final class MessageRequestFactory {
 
     /** Builds the message of an exchange; type errors are added to {@code violations}. */
     public OutboundMessage create(Exchange exchange, Violations violations) {
-        Values values = new Values(exchange.getMessage(), exchange.getContext().getTypeConverter(), violations);
+        ExchangeValues values = new ExchangeValues(exchange, violations);
         List<String> recipients = values.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
                 config.getDestinationPhoneNumber()).stream().map(phoneNumbers::normalize).distinct().toList();
         return new OutboundMessage(
@@ -70,63 +62,7 @@ public final class MessageRequestFactory {
                 values.get(MessagingConstants.TAG, String.class, config.getTag()),
                 values.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, exchange.getExchangeId()),
                 Instant.ofEpochMilli(exchange.getClock().getCreated()),
-                List.of());
-    }
-
-    /** Reads headers with Camel's type converters, falling back to option values. */
-    private record Values(Message message, TypeConverter converter, Violations violations) {
-
-        <T> T get(String header, Class<T> type, T optionValue) {
-            Object raw = message.getHeader(header);
-            return raw == null ? optionValue : convert(header, raw, type);
-        }
-
-        String body() {
-            Object body = message.getBody();
-            return body == null ? null : convert("body", body, String.class);
-        }
-
-        List<String> list(String header, String optionValue) {
-            Object raw = message.getHeader(header);
-            Set<String> items = new LinkedHashSet<>();
-            for (Object item : ObjectHelper.createIterable(raw != null ? raw : optionValue, ",")) {
-                String text = item == null ? null : convert(header, item, String.class);
-                if (text != null && !text.isBlank()) {
-                    items.add(text.trim());
-                }
-            }
-            return List.copyOf(items);
-        }
-
-        Map<String, String> map(String header, Map<String, Object> optionValue) {
-            Map<String, String> merged = new LinkedHashMap<>();
-            if (optionValue != null) {
-                optionValue.forEach((k, v) -> merged.put(k, convert(header + "[" + k + "]", v, String.class)));
-            }
-            Object raw = message.getHeader(header);
-            if (raw instanceof Map<?, ?> headerMap) {
-                headerMap.forEach((k, v) -> merged.put(String.valueOf(k),
-                        v == null ? null : convert(header + "[" + k + "]", v, String.class)));
-            } else if (raw != null) {
-                violations.add(header, raw, "must be a java.util.Map");
-            }
-            return merged.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(merged);
-        }
-
-        private <T> T convert(String field, Object raw, Class<T> type) {
-            if (type.isInstance(raw)) {
-                return type.cast(raw);
-            }
-            try {
-                T value = converter.convertTo(type, message.getExchange(), raw);
-                if (value == null) {
-                    violations.add(field, raw, "must be convertible to " + type.getSimpleName());
-                }
-                return value;
-            } catch (RuntimeException e) {
-                violations.add(field, raw, "must be convertible to " + type.getSimpleName());
-                return null;
-            }
-        }
+                List.of(),
+                null);
     }
 }

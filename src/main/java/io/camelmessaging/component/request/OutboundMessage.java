@@ -11,7 +11,8 @@ import io.camelmessaging.component.MessagingProvider;
  * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
  * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstAttempt} identify the
  * send across retries and redeliveries of the same exchange; {@code attachments} holds media loaded for providers
- * that send media content rather than URLs.
+ * that send media content rather than URLs; {@code providerRequest} a request an operation prepared itself from the
+ * exchange (a Pinpoint {@code MessageRequest}).
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -34,14 +35,15 @@ public record OutboundMessage(
         String tag,
         String idempotencyKey,
         Instant firstAttempt,
-        List<MediaAttachment> attachments) {
+        List<MediaAttachment> attachments,
+        Object providerRequest) {
 
     /** The same message to other recipients. */
     public OutboundMessage withRecipients(List<String> otherRecipients) {
         return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls, maxPrice,
                 timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
                 protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
-                attachments);
+                attachments, providerRequest);
     }
 
     /** The same message with media loaded as attachments. */
@@ -49,6 +51,14 @@ public record OutboundMessage(
         return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls, maxPrice,
                 timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
                 protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
-                loaded);
+                loaded, providerRequest);
+    }
+
+    /** The same message carrying the request a provider operation prepared from the exchange. */
+    public OutboundMessage withProviderRequest(Object prepared) {
+        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls, maxPrice,
+                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
+                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
+                attachments, prepared);
     }
 }

@@ -60,18 +60,16 @@ public final class SmsSegmentCounter {
         }
         int parts = 1;
         int used = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); ) {
+            // GSM7: one char of 1 or 2 septets; UCS2: one code point of 1 or 2 UTF-16 units (a lone surrogate is 1)
             int cost = encoding == SmsEncoding.GSM7 ? septets(text.charAt(i))
-                    : Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                      && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                    : Character.charCount(text.codePointAt(i));
             if (used + cost > multiPartSize) {
                 parts++;
                 used = 0;
             }
             used += cost;
-            if (cost == 2 && encoding == SmsEncoding.UCS2) {
-                i++;
-            }
+            i += encoding == SmsEncoding.GSM7 ? 1 : cost;
         }
         return new SmsSegments(encoding, parts, units);
     }

@@ -35,6 +35,9 @@ class SmsSegmentCounterTest {
 
     @Test
     void anExtensionCharacterIsNeverSplitAcrossParts() {
+        assertThat(SmsSegmentCounter.count("a".repeat(152) + "{"))
+                .as("154 septets still fit one part")
+                .isEqualTo(new SmsSegments(SmsEncoding.GSM7, 1, 154));
         assertThat(SmsSegmentCounter.count("a".repeat(152) + "{" + "a".repeat(152)))
                 .as("152 + 2 septets: the { moves to part 2, which then holds 2 + 151, leaving 1 for part 3")
                 .isEqualTo(new SmsSegments(SmsEncoding.GSM7, 3, 306));
@@ -52,6 +55,9 @@ class SmsSegmentCounterTest {
 
     @Test
     void aSurrogatePairIsNeverSplitAcrossParts() {
+        assertThat(SmsSegmentCounter.count("ж".repeat(66) + "😀"))
+                .as("68 units still fit one part")
+                .isEqualTo(new SmsSegments(SmsEncoding.UCS2, 1, 68));
         assertThat(SmsSegmentCounter.count("a".repeat(66) + "😀" + "a".repeat(66)))
                 .as("66 + 2 units: the emoji moves to part 2, which then holds 2 + 65, leaving 1 for part 3")
                 .isEqualTo(new SmsSegments(SmsEncoding.UCS2, 3, 134));

@@ -19,6 +19,8 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClientBuilder;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClientBuilder;
 import software.amazon.awssdk.utils.AttributeMap;
@@ -32,7 +34,8 @@ public final class AwsClientFactory {
     static final String CREDENTIAL_CHOICES = "set one of: accessKey and secretKey; useSessionCredentials=true with "
                                              + "accessKey, secretKey and sessionToken; "
                                              + "useDefaultCredentialsProvider=true; useProfileCredentialsProvider=true "
-                                             + "(with profileCredentialsName); or an autowired smsVoiceClient";
+                                             + "(with profileCredentialsName); or an autowired smsVoiceClient or "
+                                             + "pinpointClient";
 
     private AwsClientFactory() {
     }
@@ -50,12 +53,30 @@ public final class AwsClientFactory {
             builder.region(Region.of(config.getRegion()));
         }
         if (config.isOverrideEndpoint()) {
-            if (ObjectHelper.isEmpty(config.getUriEndpointOverride())) {
-                throw new IllegalArgumentException("overrideEndpoint=true needs uriEndpointOverride");
-            }
-            builder.endpointOverride(URI.create(config.getUriEndpointOverride()));
+            builder.endpointOverride(endpointOverride(config));
         }
         return builder.build();
+    }
+
+    /** A new Amazon Pinpoint client on the given Netty event loops; the caller owns and closes it. */
+    public static PinpointAsyncClient pinpointClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
+        PinpointAsyncClientBuilder builder = PinpointAsyncClient.builder()
+                .credentialsProvider(credentials(config))
+                .httpClient(httpClient(config, eventLoops));
+        if (config.getRegion() != null) {
+            builder.region(Region.of(config.getRegion()));
+        }
+        if (config.isOverrideEndpoint()) {
+            builder.endpointOverride(endpointOverride(config));
+        }
+        return builder.build();
+    }
+
+    private static URI endpointOverride(MessagingConfiguration config) {
+        if (ObjectHelper.isEmpty(config.getUriEndpointOverride())) {
+            throw new IllegalArgumentException("overrideEndpoint=true needs uriEndpointOverride");
+        }
+        return URI.create(config.getUriEndpointOverride());
     }
 
     static AwsCredentialsProvider credentials(MessagingConfiguration config) {

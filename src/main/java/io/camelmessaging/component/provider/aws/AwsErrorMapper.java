@@ -1,6 +1,7 @@
 package io.camelmessaging.component.provider.aws;
 
 import java.net.ConnectException;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionException;
 
@@ -21,13 +22,14 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 public final class AwsErrorMapper {
 
-    static final String PROVIDER = "aws";
+    /** The provider name in results and errors. */
+    public static final String PROVIDER = "aws";
     private static final String OPTED_OUT = "DESTINATION_PHONE_NUMBER_OPTED_OUT";
 
     private AwsErrorMapper() {
     }
 
-    /** The outcome of a recipient whose request failed with {@code failure}. */
+    /** The outcome of a recipient whose request failed with {@code failure}, after the SDK's retries. */
     public static RecipientOutcome failed(String operation, String to, Throwable failure) {
         Throwable cause = unwrap(failure);
         MessagingStatus status = statusOf(cause);
@@ -80,9 +82,16 @@ public final class AwsErrorMapper {
         return cause.getClass().getSimpleName();
     }
 
-    /** The request id; the SDK keeps that of {@code InternalServerException} in its {@code RequestId} member. */
+    /**
+     * The request id; the SDK keeps that of an End User Messaging {@code InternalServerException} in its
+     * {@code RequestId} member, Pinpoint's errors carry a {@code RequestID} member.
+     */
     private static String requestIdOf(AwsServiceException ase) {
-        return ase.requestId() != null ? ase.requestId() : member(ase, "RequestId");
+        if (ase.requestId() != null) {
+            return ase.requestId();
+        }
+        String member = member(ase, "RequestId");
+        return member != null ? member : member(ase, "RequestID");
     }
 
     /** The provider's message followed by the error's other members, e.g. {@code Reason=...}. */
@@ -94,7 +103,7 @@ public final class AwsErrorMapper {
         StringJoiner members = new StringJoiner(", ", " [", "]").setEmptyValue("");
         for (SdkField<?> field : ase.sdkFields()) {
             Object value = field.getValueOrDefault(ase);
-            if (value != null && !"Message".equals(field.memberName()) && !"RequestId".equals(field.memberName())) {
+            if (value != null && !List.of("Message", "RequestId", "RequestID").contains(field.memberName())) {
                 members.add(field.memberName() + "=" + value);
             }
         }

@@ -24,7 +24,7 @@ public final class AwsSendTextMessage extends AwsSmsVoiceOperation<SendTextMessa
 
     @Override
     public Set<String> unsupportedOptions() {
-        return Set.of("mediaUrl", "enableDeliveryReport", "tag");
+        return Set.of("mediaUrl", "enableDeliveryReport", "tag", "applicationId", "senderId", "templateName");
     }
 
     @Override

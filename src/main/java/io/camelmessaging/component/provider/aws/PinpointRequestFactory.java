@@ -1,0 +1,184 @@
+package io.camelmessaging.component.provider.aws;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.camelmessaging.component.MessagingConfiguration;
+import io.camelmessaging.component.MessagingConstants;
+import io.camelmessaging.component.request.ExchangeValues;
+import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.validation.Violations;
+import org.apache.camel.Exchange;
+import software.amazon.awssdk.services.pinpoint.model.AddressConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.DefaultMessage;
+import software.amazon.awssdk.services.pinpoint.model.DefaultPushNotificationMessage;
+import software.amazon.awssdk.services.pinpoint.model.DirectMessageConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.EmailMessage;
+import software.amazon.awssdk.services.pinpoint.model.EndpointSendConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.MessageRequest;
+import software.amazon.awssdk.services.pinpoint.model.SMSMessage;
+import software.amazon.awssdk.services.pinpoint.model.SimpleEmail;
+import software.amazon.awssdk.services.pinpoint.model.SimpleEmailPart;
+import software.amazon.awssdk.services.pinpoint.model.Template;
+import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.VoiceMessage;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * Builds the Pinpoint {@code MessageRequest} of an exchange. A body that is a Map or JSON text in the service's own
+ * JSON shape is read into the SDK model with Jackson (through the model's serializable builder); otherwise the body
+ * is the text of the channel's message, sent to the addresses of {@code CamelMessagingAddresses} or
+ * {@code destinationPhoneNumber} and the endpoints of {@code CamelMessagingEndpoints}.
+ */
+final class PinpointRequestFactory {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES).build();
+
+    private final MessagingConfiguration config;
+
+    PinpointRequestFactory(MessagingConfiguration config) {
+        this.config = config;
+    }
+
+    PinpointRequest create(OutboundMessage message, Exchange exchange, Violations violations) {
+        ExchangeValues values = new ExchangeValues(exchange, violations);
+        String applicationId = values.get(MessagingConstants.APPLICATION_ID, String.class, config.getApplicationId());
+        Object body = exchange.getMessage().getBody();
+        MessageRequest request = body instanceof Map<?, ?> || body instanceof String text && text.trim().startsWith("{")
+                ? readModel(body, MessageRequest.serializableBuilderClass(), "body", violations)
+                : simple(message, exchange, violations);
+        return new PinpointRequest(applicationId, request);
+    }
+
+    private MessageRequest simple(OutboundMessage m, Exchange exchange, Violations violations) {
+        String channel = config.getChannelType();
+        Map<String, AddressConfiguration> addresses = configs(exchange.getMessage().getHeader(
+                MessagingConstants.ADDRESSES), AddressConfiguration.serializableBuilderClass(),
+                to -> AddressConfiguration.builder().channelType(channel).build(), violations);
+        if (addresses.isEmpty()) {
+            m.recipients().forEach(to -> addresses.put(to, AddressConfiguration.builder().channelType(channel).build()));
+        }
+        Map<String, EndpointSendConfiguration> endpoints = configs(exchange.getMessage().getHeader(
+                MessagingConstants.ENDPOINTS), EndpointSendConfiguration.serializableBuilderClass(),
+                id -> EndpointSendConfiguration.builder().build(), violations);
+        Map<String, List<String>> substitutions = substitutions(
+                exchange.getMessage().getHeader(MessagingConstants.SUBSTITUTIONS), violations);
+        return MessageRequest.builder()
+                .addresses(addresses.isEmpty() ? null : addresses)
+                .endpoints(endpoints.isEmpty() ? null : endpoints)
+                .context(m.context().isEmpty() ? null : m.context())
+                .messageConfiguration(messageConfiguration(channel, m, substitutions))
+                .templateConfiguration(templateConfiguration(channel))
+                .build();
+    }
+
+    /** The text as the message of the channel: SMS, voice, email, push, or the default message. */
+    private DirectMessageConfiguration messageConfiguration(String channel, OutboundMessage m,
+                                                            Map<String, List<String>> substitutions) {
+        Map<String, List<String>> subs = substitutions.isEmpty() ? null : substitutions;
+        DirectMessageConfiguration.Builder direct = DirectMessageConfiguration.builder();
+        switch (channel) {
+            case "SMS" -> direct.smsMessage(SMSMessage.builder().body(m.body()).keyword(m.keyword())
+                    .messageType(m.messageType()).originationNumber(m.originationIdentity())
+                    .senderId(config.getSenderId()).substitutions(subs).build());
+            case "VOICE" -> direct.voiceMessage(VoiceMessage.builder().body(m.body())
+                    .originationNumber(m.originationIdentity()).substitutions(subs).build());
+            case "EMAIL" -> direct.emailMessage(EmailMessage.builder().fromAddress(m.originationIdentity())
+                    .simpleEmail(SimpleEmail.builder().textPart(SimpleEmailPart.builder().data(m.body()).build())
+                            .build()).substitutions(subs).build());
+            case "CUSTOM", "IN_APP" -> direct.defaultMessage(DefaultMessage.builder().body(m.body())
+                    .substitutions(subs).build());
+            default -> direct.defaultPushNotificationMessage(DefaultPushNotificationMessage.builder().body(m.body())
+                    .substitutions(subs).build());
+        }
+        return direct.build();
+    }
+
+    private TemplateConfiguration templateConfiguration(String channel) {
+        if (config.getTemplateName() == null) {
+            return null;
+        }
+        Template template = Template.builder().name(config.getTemplateName()).build();
+        TemplateConfiguration.Builder templates = TemplateConfiguration.builder();
+        switch (channel) {
+            case "SMS" -> templates.smsTemplate(template);
+            case "VOICE" -> templates.voiceTemplate(template);
+            case "EMAIL" -> templates.emailTemplate(template);
+            case "IN_APP" -> templates.inAppTemplate(template);
+            default -> templates.pushTemplate(template);
+        }
+        return templates.build();
+    }
+
+    /** A Map of key to SDK model (or a Map in its JSON shape), or a Collection of keys with a default model. */
+    private static <T> Map<String, T> configs(Object raw, Class<?> builderClass, Function<String, T> defaultConfig,
+                                              Violations violations) {
+        Map<String, T> configs = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> configs.put(String.valueOf(key), value == null
+                    ? defaultConfig.apply(String.valueOf(key))
+                    : modelOrRead(value, builderClass, "[" + key + "]", violations)));
+        } else if (raw instanceof Collection<?> keys) {
+            keys.forEach(key -> configs.put(String.valueOf(key), defaultConfig.apply(String.valueOf(key))));
+        } else if (raw != null) {
+            violations.add("Addresses/Endpoints header", raw, "must be a Map or a Collection");
+        }
+        return configs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T modelOrRead(Object value, Class<?> builderClass, String field, Violations violations) {
+        Class<?> modelClass = builderClass.getEnclosingClass();
+        return modelClass.isInstance(value) ? (T) value : readModel(value, builderClass, field, violations);
+    }
+
+    /** Reads a Map or JSON text in the service's JSON shape into the SDK model of the builder class. */
+    @SuppressWarnings("unchecked")
+    private static <T> T readModel(Object value, Class<?> builderClass, String field, Violations violations) {
+        try {
+            Object builder = value instanceof String text ? JSON.readValue(text, builderClass)
+                    : JSON.convertValue(value, builderClass);
+            return (T) ((SdkBuilder<?, ?>) builder).build();
+        } catch (IOException | IllegalArgumentException e) {
+            violations.add(field, value, "must be a " + builderClass.getEnclosingClass().getSimpleName()
+                                         + " in the service's JSON shape: " + rootMessage(e));
+            return null;
+        }
+    }
+
+    private static Map<String, List<String>> substitutions(Object raw, Violations violations) {
+        Map<String, List<String>> substitutions = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                List<String> values = new ArrayList<>();
+                if (value instanceof Collection<?> many) {
+                    many.forEach(v -> values.add(String.valueOf(v)));
+                } else {
+                    values.add(String.valueOf(value));
+                }
+                substitutions.put(String.valueOf(key), values);
+            });
+        } else if (raw != null) {
+            violations.add(MessagingConstants.SUBSTITUTIONS, raw, "must be a java.util.Map");
+        }
+        return substitutions;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.split("\n")[0];
+    }
+}
