@@ -44,11 +44,14 @@ public class MessagingComponent extends DefaultComponent {
         return eventLoops;
     }
 
-    /** Shuts the event loops down after every endpoint has stopped and closed its clients. */
+    /**
+     * Shuts the event loops down after every endpoint has stopped and closed its clients, with the quiet period the SDK
+     * uses for its own loops so that the clients' last close callbacks still run.
+     */
     @Override
     protected synchronized void doShutdown() throws Exception {
         if (eventLoops != null) {
-            eventLoops.eventLoopGroup().shutdownGracefully(200, 5000, TimeUnit.MILLISECONDS);
+            eventLoops.eventLoopGroup().shutdownGracefully(2, 15, TimeUnit.SECONDS);
             eventLoops = null;
         }
         super.doShutdown();

@@ -116,7 +116,8 @@ final class PinpointApi implements SandboxApi {
         }
         String messageId = UUID.randomUUID().toString();
         JsonNode message = channelMessage(request.path("MessageConfiguration"), channel);
-        String body = addressConfig.path("BodyOverride").asText(message.path("Body").asText(null));
+        String body = addressConfig.path("BodyOverride").asText(message.path("Body").asText(
+                message.path("SimpleEmail").path("TextPart").path("Data").asText(null)));
         String title = addressConfig.path("TitleOverride").asText(message.path("Title").asText(
                 message.path("SimpleEmail").path("Subject").path("Data").asText(null)));
         String from = message.path("OriginationNumber").asText(message.path("FromAddress").asText(

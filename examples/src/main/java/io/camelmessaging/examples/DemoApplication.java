@@ -12,7 +12,8 @@ import org.apache.camel.main.Main;
 /**
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
  * {@code examples/application.properties}, drops {@code examples/data/contacts.csv} into the inbox, waits until every
- * line is handled and the Azure MMS route has sent, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
+ * line is handled, sends {@code examples/data/pinpoint-message.json} as a Pinpoint direct message, waits for the Azure
+ * MMS route, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
  * default 8088), {@code demo.linger} (seconds to keep the outbox page up afterwards, default 0).
  */
 public final class DemoApplication {
@@ -64,7 +65,13 @@ public final class DemoApplication {
                 Files.deleteIfExists(done);
                 Files.copy(Path.of("examples/data/contacts.csv"), inbox.resolve("contacts.csv"),
                         StandardCopyOption.REPLACE_EXISTING);
+                Path pinpointInbox = Path.of("examples/work/pinpoint");
+                Files.createDirectories(pinpointInbox);
+                Files.deleteIfExists(pinpointInbox.resolve("done/pinpoint-message.json"));
+                Files.copy(Path.of("examples/data/pinpoint-message.json"), pinpointInbox.resolve("pinpoint-message.json"),
+                        StandardCopyOption.REPLACE_EXISTING);
                 awaitFile(done, Duration.ofSeconds(60));
+                awaitFile(pinpointInbox.resolve("done/pinpoint-message.json"), Duration.ofSeconds(60));
                 awaitMessage(sandbox, "acs-mms", Duration.ofSeconds(30));
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
