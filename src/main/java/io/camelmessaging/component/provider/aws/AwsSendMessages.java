@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Violations;
@@ -30,7 +31,6 @@ import software.amazon.awssdk.services.pinpoint.model.SendMessagesResponse;
  */
 public final class AwsSendMessages implements ProviderOperation {
 
-    static final int MAX_RECIPIENTS_PER_CALL = 100;
     private static final String OPERATION = "SendMessages";
 
     private final PinpointAsyncClient client;
@@ -77,14 +77,8 @@ public final class AwsSendMessages implements ProviderOperation {
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
         PinpointRequest prepared = (PinpointRequest) message.providerRequest();
-        List<CompletableFuture<List<RecipientOutcome>>> calls = new ArrayList<>();
-        for (int from = 0; from < recipients.size(); from += MAX_RECIPIENTS_PER_CALL) {
-            List<String> chunk = recipients.subList(from, Math.min(recipients.size(), from + MAX_RECIPIENTS_PER_CALL));
-            calls.add(call(SendMessagesRequest.builder().applicationId(prepared.applicationId())
-                    .messageRequest(only(prepared.request(), chunk)).build(), chunk));
-        }
-        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                .thenApply(done -> calls.stream().flatMap(c -> c.join().stream()).toList());
+        return RecipientChunks.send(recipients, chunk -> call(SendMessagesRequest.builder()
+                .applicationId(prepared.applicationId()).messageRequest(only(prepared.request(), chunk)).build(), chunk));
     }
 
     /** The request with only the given addresses and endpoints. */

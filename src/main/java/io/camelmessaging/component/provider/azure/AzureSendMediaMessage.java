@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.MediaAttachment;
 import io.camelmessaging.component.request.OutboundMessage;
@@ -71,7 +72,7 @@ public final class AzureSendMediaMessage implements ProviderOperation {
 
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
-        return Chunks.send(recipients, chunk -> post(requestBody(message, chunk), chunk));
+        return RecipientChunks.send(recipients, chunk -> post(requestBody(message, chunk), chunk));
     }
 
     private static ObjectNode requestBody(OutboundMessage message, List<String> chunk) {

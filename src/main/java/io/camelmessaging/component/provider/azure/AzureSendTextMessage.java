@@ -20,6 +20,7 @@ import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.rest.Response;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Constraint;
@@ -67,7 +68,7 @@ public final class AzureSendTextMessage implements ProviderOperation {
 
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
-        return Chunks.send(recipients, chunk -> sendChunk(message, chunk));
+        return RecipientChunks.send(recipients, chunk -> sendChunk(message, chunk));
     }
 
     private CompletableFuture<List<RecipientOutcome>> sendChunk(OutboundMessage message, List<String> chunk) {

@@ -1,24 +1,25 @@
-package io.camelmessaging.component.provider.azure;
+package io.camelmessaging.component.provider;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import io.camelmessaging.component.provider.RecipientOutcome;
 
 /**
  * Sends to many recipients in requests of at most 100 recipients each, concurrently, and joins their outcomes in
  * recipient order.
  */
-final class Chunks {
+public final class RecipientChunks {
 
-    static final int MAX_RECIPIENTS_PER_REQUEST = 100;
+    /** The most recipients the providers take in one request (Pinpoint direct messages, ACS SMS and MMS). */
+    public static final int MAX_RECIPIENTS_PER_REQUEST = 100;
 
-    private Chunks() {
+    private RecipientChunks() {
     }
 
-    static CompletableFuture<List<RecipientOutcome>> send(
+    /** Sends each chunk with {@code request} and joins the outcomes in recipient order. */
+    public static CompletableFuture<List<RecipientOutcome>> send(
             List<String> recipients, Function<List<String>, CompletableFuture<List<RecipientOutcome>>> request) {
         List<CompletableFuture<List<RecipientOutcome>>> requests = new ArrayList<>();
         for (int from = 0; from < recipients.size(); from += MAX_RECIPIENTS_PER_REQUEST) {
