@@ -1,7 +1,6 @@
 package io.camelmessaging.sandbox;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,9 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies Azure Communication Services requests: HMAC-SHA256 signatures made with the resource's access key, or a
@@ -64,7 +60,7 @@ final class AcsHmacVerifier {
         }
         String host = call.header("host");
         String stringToSign = call.method() + "\n" + call.pathAndQuery() + "\n" + date + ";" + host + ";" + contentHash;
-        String expected = Base64.getEncoder().encodeToString(hmac(stringToSign));
+        String expected = Base64.getEncoder().encodeToString(SigV4Verifier.hmac(key, stringToSign));
         return constantTimeEquals(expected, auth.group(1)) ? null : "signature mismatch";
     }
 
@@ -78,16 +74,6 @@ final class AcsHmacVerifier {
                     ? "x-ms-date is more than 15 minutes away" : null;
         } catch (DateTimeParseException e) {
             return "x-ms-date is not an RFC 1123 date";
-        }
-    }
-
-    private byte[] hmac(String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

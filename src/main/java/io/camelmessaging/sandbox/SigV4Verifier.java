@@ -211,7 +211,8 @@ final class SigV4Verifier {
         }
     }
 
-    private static byte[] hmac(byte[] key, String data) {
+    /** HMAC-SHA256 of the UTF-8 bytes of {@code data}. */
+    static byte[] hmac(byte[] key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -13,6 +13,8 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
@@ -20,9 +22,7 @@ import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
-import software.amazon.awssdk.services.pinpoint.PinpointAsyncClientBuilder;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
-import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClientBuilder;
 import software.amazon.awssdk.utils.AttributeMap;
 
 /**
@@ -46,23 +46,17 @@ public final class AwsClientFactory {
      */
     public static PinpointSmsVoiceV2AsyncClient smsVoiceClient(MessagingConfiguration config,
                                                                SdkEventLoopGroup eventLoops) {
-        PinpointSmsVoiceV2AsyncClientBuilder builder = PinpointSmsVoiceV2AsyncClient.builder()
-                .credentialsProvider(credentials(config))
-                .httpClient(httpClient(config, eventLoops));
-        if (config.getRegion() != null) {
-            builder.region(Region.of(config.getRegion()));
-        }
-        if (config.isOverrideEndpoint()) {
-            builder.endpointOverride(endpointOverride(config));
-        }
-        return builder.build();
+        return build(PinpointSmsVoiceV2AsyncClient.builder(), config, eventLoops);
     }
 
     /** A new Amazon Pinpoint client on the given Netty event loops; the caller owns and closes it. */
     public static PinpointAsyncClient pinpointClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
-        PinpointAsyncClientBuilder builder = PinpointAsyncClient.builder()
-                .credentialsProvider(credentials(config))
-                .httpClient(httpClient(config, eventLoops));
+        return build(PinpointAsyncClient.builder(), config, eventLoops);
+    }
+
+    private static <B extends AwsClientBuilder<B, C> & AwsAsyncClientBuilder<B, C>, C> C build(
+            B builder, MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
+        builder.credentialsProvider(credentials(config)).httpClient(httpClient(config, eventLoops));
         if (config.getRegion() != null) {
             builder.region(Region.of(config.getRegion()));
         }
