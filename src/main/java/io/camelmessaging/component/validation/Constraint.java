@@ -48,14 +48,35 @@ public enum Constraint {
         this.pattern = Pattern.compile(pattern);
     }
 
-    /** The rule the value breaks, or null when it keeps every rule. */
+    /**
+     * The rule the value breaks, or null when it keeps every rule. Every value must also be well-formed UTF-16 and
+     * free of control characters other than tab, line feed, form feed and carriage return.
+     */
     public String brokenRule(String value) {
+        String malformed = malformed(value);
+        if (malformed != null) {
+            return malformed;
+        }
         int length = value.codePointCount(0, value.length());
         if (length < minLength || length > maxLength) {
             return "must be " + minLength + "-" + maxLength + " characters long (is " + length + ")";
         }
         if (!pattern.matcher(value).matches()) {
             return "must match " + pattern.pattern();
+        }
+        return null;
+    }
+
+    private static String malformed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid UTF-16 (unpaired surrogate at index " + i + ")";
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+                return "must not contain control character U+" + String.format("%04X", (int) c) + " (index " + i + ")";
+            }
         }
         return null;
     }

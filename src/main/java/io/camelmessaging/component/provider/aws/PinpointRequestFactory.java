@@ -53,23 +53,36 @@ final class PinpointRequestFactory {
         ExchangeValues values = new ExchangeValues(exchange, violations);
         String applicationId = values.get(MessagingConstants.APPLICATION_ID, String.class, config.getApplicationId());
         Object body = exchange.getMessage().getBody();
-        MessageRequest request = body instanceof Map<?, ?> || body instanceof String text && text.trim().startsWith("{")
-                ? readModel(body, MessageRequest.serializableBuilderClass(), "body", violations)
-                : simple(message, exchange, violations);
-        return new PinpointRequest(applicationId, request);
+        if (body instanceof Map<?, ?> || body instanceof String text && text.trim().startsWith("{")) {
+            rejectSimpleWayHeaders(exchange, violations);
+            return new PinpointRequest(applicationId,
+                    readModel(body, MessageRequest.serializableBuilderClass(), "body", violations));
+        }
+        return new PinpointRequest(applicationId, simple(message, exchange, violations));
+    }
+
+    /** With a MessageRequest body the headers of the simple way would be ignored: they are refused instead. */
+    private static void rejectSimpleWayHeaders(Exchange exchange, Violations violations) {
+        for (String header : List.of(MessagingConstants.ADDRESSES, MessagingConstants.ENDPOINTS,
+                MessagingConstants.SUBSTITUTIONS)) {
+            Object value = exchange.getMessage().getHeader(header);
+            if (value != null) {
+                violations.add(header, value, "is not used with a MessageRequest body: put it in the body");
+            }
+        }
     }
 
     private MessageRequest simple(OutboundMessage m, Exchange exchange, Violations violations) {
         String channel = config.getChannelType();
-        Map<String, AddressConfiguration> addresses = configs(exchange.getMessage().getHeader(
-                MessagingConstants.ADDRESSES), AddressConfiguration.serializableBuilderClass(),
+        Map<String, AddressConfiguration> addresses = configs(exchange, MessagingConstants.ADDRESSES,
+                AddressConfiguration.serializableBuilderClass(),
                 to -> AddressConfiguration.builder().channelType(channel).build(), violations);
         if (addresses.isEmpty()) {
             m.recipients().forEach(to -> addresses.put(to, AddressConfiguration.builder().channelType(channel).build()));
         }
-        Map<String, EndpointSendConfiguration> endpoints = configs(exchange.getMessage().getHeader(
-                MessagingConstants.ENDPOINTS), EndpointSendConfiguration.serializableBuilderClass(),
-                id -> EndpointSendConfiguration.builder().build(), violations);
+        Map<String, EndpointSendConfiguration> endpoints = configs(exchange, MessagingConstants.ENDPOINTS,
+                EndpointSendConfiguration.serializableBuilderClass(), id -> EndpointSendConfiguration.builder().build(),
+                violations);
         Map<String, List<String>> substitutions = substitutions(
                 exchange.getMessage().getHeader(MessagingConstants.SUBSTITUTIONS), violations);
         return MessageRequest.builder()
@@ -120,17 +133,18 @@ final class PinpointRequestFactory {
     }
 
     /** A Map of key to SDK model (or a Map in its JSON shape), or a Collection of keys with a default model. */
-    private static <T> Map<String, T> configs(Object raw, Class<?> builderClass, Function<String, T> defaultConfig,
-                                              Violations violations) {
+    private static <T> Map<String, T> configs(Exchange exchange, String header, Class<?> builderClass,
+                                              Function<String, T> defaultConfig, Violations violations) {
+        Object raw = exchange.getMessage().getHeader(header);
         Map<String, T> configs = new LinkedHashMap<>();
         if (raw instanceof Map<?, ?> map) {
             map.forEach((key, value) -> configs.put(String.valueOf(key), value == null
                     ? defaultConfig.apply(String.valueOf(key))
-                    : modelOrRead(value, builderClass, "[" + key + "]", violations)));
+                    : modelOrRead(value, builderClass, header + "[" + key + "]", violations)));
         } else if (raw instanceof Collection<?> keys) {
             keys.forEach(key -> configs.put(String.valueOf(key), defaultConfig.apply(String.valueOf(key))));
         } else if (raw != null) {
-            violations.add("Addresses/Endpoints header", raw, "must be a Map or a Collection");
+            violations.add(header, raw, "must be a Map or a Collection");
         }
         return configs;
     }
