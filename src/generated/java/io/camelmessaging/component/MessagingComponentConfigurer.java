@@ -62,8 +62,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxparts":
         case "maxParts": getOrCreateConfiguration(target).setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": getOrCreateConfiguration(target).setMaxPartsPerSecond(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxprice":
         case "maxPrice": getOrCreateConfiguration(target).setMaxPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": getOrCreateConfiguration(target).setMaxRecipientsPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "mediaurl":
         case "mediaUrl": getOrCreateConfiguration(target).setMediaUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "messagebody":
@@ -93,6 +97,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, software.amazon.awssdk.core.Protocol.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -165,8 +171,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": return java.lang.Integer.class;
         case "maxprice":
         case "maxPrice": return java.lang.String.class;
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": return java.lang.Integer.class;
         case "mediaurl":
         case "mediaUrl": return java.lang.String.class;
         case "messagebody":
@@ -196,6 +206,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return software.amazon.awssdk.core.Protocol.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "region": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -264,8 +276,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxparts":
         case "maxParts": return getOrCreateConfiguration(target).getMaxParts();
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": return getOrCreateConfiguration(target).getMaxPartsPerSecond();
         case "maxprice":
         case "maxPrice": return getOrCreateConfiguration(target).getMaxPrice();
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": return getOrCreateConfiguration(target).getMaxRecipientsPerMinute();
         case "mediaurl":
         case "mediaUrl": return getOrCreateConfiguration(target).getMediaUrl();
         case "messagebody":
@@ -295,6 +311,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();

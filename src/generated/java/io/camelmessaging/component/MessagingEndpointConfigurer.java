@@ -52,8 +52,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxparts":
         case "maxParts": target.getConfiguration().setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": target.getConfiguration().setMaxPartsPerSecond(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxprice":
         case "maxPrice": target.getConfiguration().setMaxPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": target.getConfiguration().setMaxRecipientsPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "mediaurl":
         case "mediaUrl": target.getConfiguration().setMediaUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "messagebody":
@@ -83,6 +87,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": target.getConfiguration().setProxyProtocol(property(camelContext, software.amazon.awssdk.core.Protocol.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -153,8 +159,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": return java.lang.Integer.class;
         case "maxprice":
         case "maxPrice": return java.lang.String.class;
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": return java.lang.Integer.class;
         case "mediaurl":
         case "mediaUrl": return java.lang.String.class;
         case "messagebody":
@@ -184,6 +194,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return software.amazon.awssdk.core.Protocol.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "region": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -250,8 +262,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxparts":
         case "maxParts": return target.getConfiguration().getMaxParts();
+        case "maxpartspersecond":
+        case "maxPartsPerSecond": return target.getConfiguration().getMaxPartsPerSecond();
         case "maxprice":
         case "maxPrice": return target.getConfiguration().getMaxPrice();
+        case "maxrecipientsperminute":
+        case "maxRecipientsPerMinute": return target.getConfiguration().getMaxRecipientsPerMinute();
         case "mediaurl":
         case "mediaUrl": return target.getConfiguration().getMediaUrl();
         case "messagebody":
@@ -281,6 +297,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return target.getConfiguration().getProxyProtocol();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "region": return target.getConfiguration().getRegion();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();

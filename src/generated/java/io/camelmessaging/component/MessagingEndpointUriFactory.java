@@ -23,7 +23,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(52);
         props.add("accessKey");
         props.add("applicationId");
         props.add("channelType");
@@ -40,7 +40,9 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("keyword");
         props.add("lazyStartProducer");
         props.add("maxParts");
+        props.add("maxPartsPerSecond");
         props.add("maxPrice");
+        props.add("maxRecipientsPerMinute");
         props.add("mediaUrl");
         props.add("messageBody");
         props.add("messageFeedbackEnabled");
@@ -57,6 +59,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("proxyProtocol");
+        props.add("rateLimitMaxWait");
         props.add("region");
         props.add("secretKey");
         props.add("senderId");

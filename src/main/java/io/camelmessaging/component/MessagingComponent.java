@@ -3,7 +3,10 @@ package io.camelmessaging.component;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import io.camelmessaging.component.ratelimit.RateLimiters;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -23,6 +26,8 @@ public class MessagingComponent extends DefaultComponent {
     private MessagingConfiguration configuration = new MessagingConfiguration();
 
     private SdkEventLoopGroup eventLoops;
+    private ScheduledExecutorService rateLimitScheduler;
+    private RateLimiters rateLimiters;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -44,6 +49,16 @@ public class MessagingComponent extends DefaultComponent {
         return eventLoops;
     }
 
+    /** The rate limiters shared by the endpoints of this component, created on first use. */
+    synchronized RateLimiters rateLimiters() {
+        if (rateLimiters == null) {
+            rateLimitScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "MessagingRateLimit");
+            rateLimiters = new RateLimiters(rateLimitScheduler);
+        }
+        return rateLimiters;
+    }
+
     /**
      * Shuts the event loops down after every endpoint has stopped and closed its clients, with the quiet period the SDK
      * uses for its own loops so that the clients' last close callbacks still run.
@@ -53,6 +68,11 @@ public class MessagingComponent extends DefaultComponent {
         if (eventLoops != null) {
             eventLoops.eventLoopGroup().shutdownGracefully(2, 15, TimeUnit.SECONDS);
             eventLoops = null;
+        }
+        if (rateLimitScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(rateLimitScheduler);
+            rateLimitScheduler = null;
+            rateLimiters = null;
         }
         super.doShutdown();
     }

@@ -75,6 +75,16 @@ public class MessagingConfiguration implements Cloneable {
     private String senderId;
     @UriParam(label = "producer", description = "The message template to use for the channel (sendMessages).")
     private String templateName;
+    @UriParam(label = "producer,rate", description = "Send at most this many SMS message parts per second (aws), "
+                                                     + "shared by every endpoint with the same origination identity.")
+    private Integer maxPartsPerSecond;
+    @UriParam(label = "producer,rate", description = "Send to at most this many recipients per minute (azure), shared "
+                                                     + "by every endpoint with the same origination identity.")
+    private Integer maxRecipientsPerMinute;
+    @UriParam(label = "producer,rate", defaultValue = "60000", description = "How long, in milliseconds, a message "
+                                                                           + "may wait for the rate limit before it "
+                                                                           + "fails with MessagingThrottledException.")
+    private long rateLimitMaxWait = 60000;
     @UriParam(label = "producer", description = "Refuse, before sending, a text that would cost more SMS parts than "
                                                 + "this.")
     private Integer maxParts;
@@ -360,6 +370,30 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setTemplateName(String templateName) {
         this.templateName = templateName;
+    }
+
+    public Integer getMaxPartsPerSecond() {
+        return maxPartsPerSecond;
+    }
+
+    public void setMaxPartsPerSecond(Integer maxPartsPerSecond) {
+        this.maxPartsPerSecond = maxPartsPerSecond;
+    }
+
+    public Integer getMaxRecipientsPerMinute() {
+        return maxRecipientsPerMinute;
+    }
+
+    public void setMaxRecipientsPerMinute(Integer maxRecipientsPerMinute) {
+        this.maxRecipientsPerMinute = maxRecipientsPerMinute;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
     public Integer getMaxParts() {

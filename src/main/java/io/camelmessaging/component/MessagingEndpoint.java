@@ -1,10 +1,12 @@
 package io.camelmessaging.component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
 
 import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.aws.AwsClientFactory;
 import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
 import io.camelmessaging.component.provider.aws.AwsSendMessages;
@@ -13,6 +15,9 @@ import io.camelmessaging.component.provider.azure.AcsConnection;
 import io.camelmessaging.component.provider.azure.AcsConnectionFactory;
 import io.camelmessaging.component.provider.azure.AzureSendMediaMessage;
 import io.camelmessaging.component.provider.azure.AzureSendTextMessage;
+import io.camelmessaging.component.ratelimit.RateLimitedOperation;
+import io.camelmessaging.component.ratelimit.RateLimiter;
+import io.camelmessaging.component.validation.SmsSegmentCounter;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -73,6 +78,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
         super.doStart();
         providerOperation = createProviderOperation();
         rejectUnsupportedOptions();
+        providerOperation = rateLimited(providerOperation);
     }
 
     @Override
@@ -116,6 +122,28 @@ public class MessagingEndpoint extends DefaultEndpoint {
         }
         return operation == MessagingOperation.sendTextMessage
                 ? new AwsSendTextMessage(client) : new AwsSendMediaMessage(client);
+    }
+
+    /** The operation within its shared rate limit: SMS parts per second (aws) or recipients per minute (azure). */
+    private ProviderOperation rateLimited(ProviderOperation delegate) {
+        String provider = configuration.getProvider().name();
+        Duration maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
+        if (configuration.getMaxPartsPerSecond() != null) {
+            RateLimiter limiter = getComponent().rateLimiters().limiter(provider,
+                    configuration.getOriginationIdentity(), configuration.getMaxPartsPerSecond(), Duration.ofSeconds(1),
+                    maxWait);
+            boolean text = operation == MessagingOperation.sendTextMessage;
+            return new RateLimitedOperation(delegate, limiter,
+                    message -> text ? SmsSegmentCounter.count(message.body()).parts() : 1, 1, provider);
+        }
+        if (configuration.getMaxRecipientsPerMinute() != null) {
+            RateLimiter limiter = getComponent().rateLimiters().limiter(provider,
+                    configuration.getOriginationIdentity(), configuration.getMaxRecipientsPerMinute(),
+                    Duration.ofMinutes(1), maxWait);
+            return new RateLimitedOperation(delegate, limiter, message -> 1,
+                    RecipientChunks.MAX_RECIPIENTS_PER_REQUEST, provider);
+        }
+        return delegate;
     }
 
     private void rejectUnsupportedOptions() {

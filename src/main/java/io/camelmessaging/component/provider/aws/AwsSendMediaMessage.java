@@ -22,7 +22,7 @@ public final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMes
     @Override
     public Set<String> unsupportedOptions() {
         return Set.of("messageType", "keyword", "destinationCountryParameters", "maxParts", "enableDeliveryReport",
-                "tag", "applicationId", "senderId", "templateName");
+                "tag", "applicationId", "senderId", "templateName", "maxRecipientsPerMinute");
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class AwsSendMessages implements ProviderOperation {
     public Set<String> unsupportedOptions() {
         return Set.of("mediaUrl", "maxPrice", "timeToLive", "configurationSetName", "destinationCountryParameters",
                 "dryRun", "protectConfigurationId", "messageFeedbackEnabled", "enableDeliveryReport", "tag",
-                "maxParts");
+                "maxParts", "maxPartsPerSecond", "maxRecipientsPerMinute");
     }
 
     @Override

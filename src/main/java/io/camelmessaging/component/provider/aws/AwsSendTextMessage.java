@@ -24,7 +24,8 @@ public final class AwsSendTextMessage extends AwsSmsVoiceOperation<SendTextMessa
 
     @Override
     public Set<String> unsupportedOptions() {
-        return Set.of("mediaUrl", "enableDeliveryReport", "tag", "applicationId", "senderId", "templateName");
+        return Set.of("mediaUrl", "enableDeliveryReport", "tag", "applicationId", "senderId", "templateName",
+                "maxRecipientsPerMinute");
     }
 
     @Override

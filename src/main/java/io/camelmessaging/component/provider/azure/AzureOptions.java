@@ -15,7 +15,7 @@ final class AzureOptions {
 
     private static final Set<String> AWS_ONLY = Set.of("maxPrice", "timeToLive", "configurationSetName", "context",
             "destinationCountryParameters", "messageType", "keyword", "dryRun", "protectConfigurationId",
-            "messageFeedbackEnabled", "applicationId", "senderId", "templateName");
+            "messageFeedbackEnabled", "applicationId", "senderId", "templateName", "maxPartsPerSecond");
 
     /** The AWS-only options and those an operation adds. */
     static Set<String> unsupportedPlus(String... more) {

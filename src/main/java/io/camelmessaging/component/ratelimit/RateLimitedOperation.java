@@ -1,0 +1,114 @@
+package io.camelmessaging.component.ratelimit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToLongFunction;
+
+import io.camelmessaging.component.MessagingResult;
+import io.camelmessaging.component.MessagingStatus;
+import io.camelmessaging.component.MessagingThrottledException;
+import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.ProviderResponse;
+import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.validation.Violations;
+import org.apache.camel.Exchange;
+
+/**
+ * Sends through another operation within a shared rate limit: recipients are taken in groups whose cost fits the
+ * limiter, each group waits (without blocking a thread) for its tokens, and a group that would wait longer than
+ * {@code rateLimitMaxWait} fails with {@link MessagingThrottledException}, as do the groups after it. A throttled
+ * answer from the provider empties the bucket, so that sending pauses for a refill.
+ */
+public final class RateLimitedOperation implements ProviderOperation {
+
+    /** Component error code of a message that waited too long for the rate limit. */
+    public static final String ERROR_CODE = "RateLimitExceeded";
+
+    private final ProviderOperation delegate;
+    private final RateLimiter limiter;
+    private final ToLongFunction<OutboundMessage> costPerRecipient;
+    private final int maxGroup;
+    private final String provider;
+
+    /**
+     * @param costPerRecipient the tokens one recipient of a message costs (SMS parts, or 1)
+     * @param maxGroup         the most recipients one provider request takes
+     */
+    public RateLimitedOperation(ProviderOperation delegate, RateLimiter limiter,
+                                ToLongFunction<OutboundMessage> costPerRecipient, int maxGroup, String provider) {
+        this.delegate = delegate;
+        this.limiter = limiter;
+        this.costPerRecipient = costPerRecipient;
+        this.maxGroup = maxGroup;
+        this.provider = provider;
+    }
+
+    @Override
+    public Set<String> unsupportedOptions() {
+        return delegate.unsupportedOptions();
+    }
+
+    @Override
+    public OutboundMessage prepare(OutboundMessage message, Exchange exchange, Violations violations) {
+        return delegate.prepare(message, exchange, violations);
+    }
+
+    @Override
+    public void validate(OutboundMessage message, Violations violations) {
+        delegate.validate(message, violations);
+    }
+
+    @Override
+    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
+        long cost = Math.max(1, costPerRecipient.applyAsLong(message));
+        int perGroup = (int) Math.max(1, Math.min(maxGroup, limiter.capacity() / cost));
+        AtomicBoolean exhausted = new AtomicBoolean();
+        CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
+        List<CompletableFuture<List<RecipientOutcome>>> groups = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += perGroup) {
+            List<String> group = recipients.subList(from, Math.min(recipients.size(), from + perGroup));
+            CompletableFuture<Boolean> granted = previous.thenCompose(done -> exhausted.get()
+                    ? CompletableFuture.completedFuture(false) : limiter.acquire(cost * group.size()));
+            previous = granted;
+            groups.add(granted.thenCompose(ok -> {
+                if (!ok) {
+                    exhausted.set(true);
+                    return CompletableFuture.completedFuture(waitedTooLong(group, cost));
+                }
+                return delegate.send(message, group).thenApply(this::backOffWhenThrottled);
+            }));
+        }
+        return CompletableFuture.allOf(groups.toArray(CompletableFuture[]::new))
+                .thenApply(done -> groups.stream().flatMap(g -> g.join().stream()).toList());
+    }
+
+    private List<RecipientOutcome> backOffWhenThrottled(List<RecipientOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o.result().status() == MessagingStatus.THROTTLED)) {
+            limiter.backOff();
+        }
+        return outcomes;
+    }
+
+    private List<RecipientOutcome> waitedTooLong(List<String> group, long cost) {
+        String reason = "rate limit " + limiter + " had no room for " + cost * group.size() + " token(s) within "
+                        + limiter.maxWait().toMillis() + " ms (rateLimitMaxWait)";
+        return group.stream().map(to -> new RecipientOutcome(
+                new MessagingResult(to, null, MessagingStatus.THROTTLED, true, ERROR_CODE, reason, provider),
+                new MessagingThrottledException("Not sent to " + to + ": " + reason, provider, ERROR_CODE, 0, null,
+                        null))).toList();
+    }
+
+    @Override
+    public Class<?> pojoRequestType() {
+        return delegate.pojoRequestType();
+    }
+
+    @Override
+    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
+        return delegate.sendPojo(request);
+    }
+}
