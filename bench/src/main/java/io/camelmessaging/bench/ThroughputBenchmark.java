@@ -1,5 +1,6 @@
 package io.camelmessaging.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.SandboxConfig;
@@ -27,10 +29,13 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageR
 /**
  * Messages per second through {@code messaging:sendTextMessage} against the sandbox versus the raw
  * {@link PinpointSmsVoiceV2AsyncClient} on the same sandbox, with the same number of requests in flight, measured in
- * one run. The two are measured in alternating rounds so that drift of the machine affects both alike.
+ * one run. The two are measured in rounds that alternate which goes first, so that drift of the machine and the
+ * sandbox's warm state affect both alike.
  * <p>
  * System properties: {@code bench.concurrency} (comma-separated, default {@code 1,16,64}), {@code bench.seconds}
- * (per round, default 5), {@code bench.rounds} (default 3), {@code bench.warmupSeconds} (default 5).
+ * (per round, default 5), {@code bench.rounds} (default 3), {@code bench.warmupSeconds} (default 5). CPU per message
+ * is the process's CPU time (sandbox included, the same for both sides) over the messages completed. Then
+ * {@link AzureFanOut} runs in the same JVM.
  */
 public final class ThroughputBenchmark {
 
@@ -49,7 +54,7 @@ public final class ThroughputBenchmark {
         for (String level : System.getProperty("bench.concurrency", "1,16,64").split(",")) {
             levels.add(Integer.parseInt(level.trim()));
         }
-        try (MessagingSandbox sandbox = MessagingSandbox.start(SandboxConfig.defaults().port(0).maxRecorded(1000));
+        try (MessagingSandbox sandbox = MessagingSandbox.start(SandboxConfig.defaults().port(0).maxRecorded(20_000));
              PinpointSmsVoiceV2AsyncClient raw = rawClient(sandbox);
              CamelContext camel = new DefaultCamelContext()) {
             camel.start();
@@ -66,18 +71,26 @@ public final class ThroughputBenchmark {
 
             run(viaCamel, 16, warmup);
             run(viaSdk, 16, warmup);
-            System.out.printf("%n%-12s %14s %14s %8s%n", "concurrency", "camel msg/s", "raw SDK msg/s", "ratio");
+            System.out.printf("%n%-12s %12s %12s %8s %16s %16s%n", "concurrency", "camel msg/s", "SDK msg/s",
+                    "ratio", "camel CPU us/msg", "SDK CPU us/msg");
             for (int concurrency : levels) {
-                double camelRate = 0;
-                double sdkRate = 0;
+                Run camelTotal = new Run(0, 0);
+                Run sdkTotal = new Run(0, 0);
                 for (int round = 0; round < rounds; round++) {
-                    camelRate += run(viaCamel, concurrency, seconds);
-                    sdkRate += run(viaSdk, concurrency, seconds);
+                    if (round % 2 == 0) {
+                        camelTotal = camelTotal.plus(run(viaCamel, concurrency, seconds));
+                        sdkTotal = sdkTotal.plus(run(viaSdk, concurrency, seconds));
+                    } else {
+                        sdkTotal = sdkTotal.plus(run(viaSdk, concurrency, seconds));
+                        camelTotal = camelTotal.plus(run(viaCamel, concurrency, seconds));
+                    }
                 }
-                System.out.printf(Locale.ROOT, "%-12d %14.0f %14.0f %8.3f%n", concurrency, camelRate / rounds,
-                        sdkRate / rounds, camelRate / sdkRate);
+                System.out.printf(Locale.ROOT, "%-12d %12.0f %12.0f %8.3f %16.1f %16.1f%n", concurrency,
+                        camelTotal.rate() / rounds, sdkTotal.rate() / rounds, camelTotal.rate() / sdkTotal.rate(),
+                        camelTotal.cpuMicrosPerMessage() / rounds, sdkTotal.cpuMicrosPerMessage() / rounds);
             }
             producer.stop();
+            AzureFanOut.run(camel, sandbox);
         }
     }
 
@@ -100,8 +113,17 @@ public final class ThroughputBenchmark {
         return done;
     }
 
-    /** Keeps {@code concurrency} sends in flight for {@code seconds}; returns completed sends per second. */
-    private static double run(Sender sender, int concurrency, int seconds) throws InterruptedException {
+    /** Completed sends per second, and the process CPU time per send (the sandbox's share included, alike for both). */
+    private record Run(double rate, double cpuMicrosPerMessage) {
+        Run plus(Run other) {
+            return new Run(rate + other.rate, cpuMicrosPerMessage + other.cpuMicrosPerMessage);
+        }
+    }
+
+    /** Keeps {@code concurrency} sends in flight for {@code seconds}. */
+    private static Run run(Sender sender, int concurrency, int seconds) throws InterruptedException {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         Semaphore inFlight = new Semaphore(concurrency);
         AtomicLong completed = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -121,7 +143,7 @@ public final class ThroughputBenchmark {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " sends failed during the benchmark");
         }
-        return completed.get() / elapsed;
+        return new Run(completed.get() / elapsed, (os.getProcessCpuTime() - cpuStart) / 1e3 / completed.get());
     }
 
     private static PinpointSmsVoiceV2AsyncClient rawClient(MessagingSandbox sandbox) {
