@@ -57,6 +57,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "enabledeliveryreport":
         case "enableDeliveryReport": getOrCreateConfiguration(target).setEnableDeliveryReport(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "keyword": getOrCreateConfiguration(target).setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -166,6 +170,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "enabledeliveryreport":
         case "enableDeliveryReport": return java.lang.Boolean.class;
         case "endpoint": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -271,6 +279,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "enabledeliveryreport":
         case "enableDeliveryReport": return getOrCreateConfiguration(target).getEnableDeliveryReport();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "keyword": return getOrCreateConfiguration(target).getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();

@@ -11,7 +11,7 @@ import io.camelmessaging.component.ratelimit.RateLimiters;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 
@@ -20,7 +20,7 @@ import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
  * Amazon Pinpoint and Azure Communication Services. Its options are the defaults of every endpoint.
  */
 @Component("messaging")
-public class MessagingComponent extends DefaultComponent {
+public class MessagingComponent extends HealthCheckComponent {
 
     @Metadata(description = "The component's default configuration, shared by every endpoint.")
     private MessagingConfiguration configuration = new MessagingConfiguration();

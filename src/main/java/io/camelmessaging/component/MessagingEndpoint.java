@@ -1,10 +1,12 @@
 package io.camelmessaging.component;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.aws.AwsClientFactory;
@@ -52,6 +54,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
     private boolean synchronous;
 
     private PinpointSmsVoiceV2AsyncClient ownedSmsVoiceClient;
+    private URI providerEndpoint;
     private PinpointAsyncClient ownedPinpointClient;
     private ProviderOperation providerOperation;
 
@@ -104,6 +107,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
                 return new AzureSendTextMessage(configuration.getSmsClient());
             }
             AcsConnection connection = AcsConnectionFactory.create(configuration);
+            providerEndpoint = URI.create(connection.endpoint());
             return operation == MessagingOperation.sendTextMessage
                     ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection);
         }
@@ -164,6 +168,29 @@ public class MessagingEndpoint extends DefaultEndpoint {
     @Override
     public MessagingComponent getComponent() {
         return (MessagingComponent) super.getComponent();
+    }
+
+    /** The health check of this endpoint's producers: AWS credentials resolvable, provider endpoint reachable. */
+    MessagingProducerHealthCheck healthCheck() {
+        String id = "producer:messaging-" + operation + "-" + configuration.getProvider() + "-" + getId();
+        boolean ownAwsClient = ownedSmsVoiceClient != null || ownedPinpointClient != null;
+        return new MessagingProducerHealthCheck(id, this::providerEndpoint, () -> {
+            if (ownAwsClient) {
+                AwsClientFactory.credentials(configuration).resolveCredentials();
+            }
+        });
+    }
+
+    /** Where the provider operation sends: the endpoint override, the ACS resource, or the AWS regional endpoint. */
+    private URI providerEndpoint() {
+        if (providerEndpoint != null) {
+            return providerEndpoint;
+        }
+        if (configuration.isOverrideEndpoint()) {
+            return URI.create(configuration.getUriEndpointOverride());
+        }
+        String service = operation == MessagingOperation.sendMessages ? "pinpoint" : "sms-voice";
+        return URI.create("https://" + service + "." + configuration.getRegion() + ".amazonaws.com");
     }
 
     /** The provider operation this endpoint sends with; set when the endpoint starts. */

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.camelmessaging.component.observe.MessagingMetrics;
+import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.MessageRequestFactory;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.SmsSegmentCounter;
@@ -14,6 +17,8 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -27,6 +32,9 @@ public class MessagingProducer extends DefaultAsyncProducer {
     private final String provider;
     private final boolean textMessage;
     private MessageRequestFactory requestFactory;
+    private MessagingMetrics metrics;
+    private WritableHealthCheckRepository healthChecks;
+    private MessagingProducerHealthCheck healthCheck;
 
     public MessagingProducer(MessagingEndpoint endpoint) {
         super(endpoint);
@@ -44,6 +52,23 @@ public class MessagingProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         requestFactory = new MessageRequestFactory(getEndpoint().getOperation(), configuration);
+        metrics = MessagingMetrics.of(getEndpoint().getCamelContext());
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = getEndpoint().healthCheck();
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -87,8 +112,13 @@ public class MessagingProducer extends DefaultAsyncProducer {
             out.setHeader(MessagingConstants.ENCODING, segments.encoding().name());
         }
         DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), message);
-        return operation.send(message, ledger.pending(message.recipients()))
-                .thenAccept(outcomes -> raise(ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger)));
+        long start = System.nanoTime();
+        int parts = segments == null ? 0 : segments.parts();
+        return operation.send(message, ledger.pending(message.recipients())).thenAccept(outcomes -> {
+            metrics.record(provider, getEndpoint().getOperation().name(),
+                    outcomes.stream().map(RecipientOutcome::result).toList(), parts, System.nanoTime() - start);
+            raise(ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger));
+        });
     }
 
     private CompletableFuture<Void> sendPojo(Exchange exchange) throws InvalidPayloadException {

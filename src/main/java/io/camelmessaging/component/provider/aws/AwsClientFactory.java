@@ -73,7 +73,8 @@ public final class AwsClientFactory {
         return URI.create(config.getUriEndpointOverride());
     }
 
-    static AwsCredentialsProvider credentials(MessagingConfiguration config) {
+    /** The credentials provider the options choose; fails with the list of choices when there is none or several. */
+    public static AwsCredentialsProvider credentials(MessagingConfiguration config) {
         List<String> chosen = new ArrayList<>();
         if (config.isUseDefaultCredentialsProvider()) {
             chosen.add("useDefaultCredentialsProvider");
