@@ -8,6 +8,7 @@ import java.time.Duration;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.main.Main;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 
 /**
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
@@ -59,10 +60,13 @@ public final class DemoApplication {
             main.addInitialProperty("camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString());
             main.addInitialProperty("camel.component.messaging.connection-string", sandbox.acsConnectionString());
             main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
+            main.bind("sentLines", FileIdempotentRepository.fileIdempotentRepository(
+                    inbox.resolve(".sent-lines").toFile(), 100_000, 1L << 30));
             main.start();
             try {
                 Path done = inbox.resolve("done/contacts.csv");
                 Files.deleteIfExists(done);
+                Files.deleteIfExists(inbox.resolve("results/contacts.results.csv"));
                 Files.copy(Path.of("examples/data/contacts.csv"), inbox.resolve("contacts.csv"),
                         StandardCopyOption.REPLACE_EXISTING);
                 Path pinpointInbox = Path.of("examples/work/pinpoint");
