@@ -48,6 +48,7 @@ public final class DemoApplication {
     public static void main(String[] args) throws Exception {
         int port = Integer.getInteger("demo.port", 8088);
         int linger = Integer.getInteger("demo.linger", 0);
+        // Every run sends the same example file again, so it starts with an empty record of sent lines.
         Path inbox = Path.of("examples/work/inbox");
         Files.createDirectories(inbox);
 
@@ -60,6 +61,7 @@ public final class DemoApplication {
             main.addInitialProperty("camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString());
             main.addInitialProperty("camel.component.messaging.connection-string", sandbox.acsConnectionString());
             main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
+            Files.deleteIfExists(inbox.resolve(".sent-lines"));
             main.bind("sentLines", FileIdempotentRepository.fileIdempotentRepository(
                     inbox.resolve(".sent-lines").toFile(), 100_000, 1L << 30));
             main.start();
