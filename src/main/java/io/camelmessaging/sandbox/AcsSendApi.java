@@ -92,7 +92,7 @@ final class AcsSendApi implements SandboxApi {
         for (JsonNode recipient : request.get(flavor.recipientsMember())) {
             items.add(send(call, receivedAt, request, recipient));
         }
-        if (fault != null) {
+        if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
             state.requests.add(recorded(call, receivedAt, -1, "DroppedConnection"));
             call.dropConnection();
             return;

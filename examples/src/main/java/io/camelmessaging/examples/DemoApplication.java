@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 
@@ -14,7 +17,7 @@ import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
  * {@code examples/application.properties}, drops {@code examples/data/contacts.csv} into the inbox, waits until every
  * line is handled, sends {@code examples/data/pinpoint-message.json} as a Pinpoint direct message, waits for the Azure
- * MMS route, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
+ * MMS route, puts two JSON messages on the embedded Artemis broker's queue (one sent, one dead-lettered), and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
  * default 8088), {@code demo.linger} (seconds to keep the outbox page up afterwards, default 0).
  */
 public final class DemoApplication {
@@ -36,8 +39,13 @@ public final class DemoApplication {
     /** The Azure MMS route sends once, on a timer. */
     private static void awaitMessage(MessagingSandbox sandbox, String api, Duration timeout)
             throws InterruptedException {
+        awaitMessage(sandbox, api, m -> true, timeout);
+    }
+
+    private static void awaitMessage(MessagingSandbox sandbox, String api, Predicate<RecordedMessage> which,
+                                     Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (sandbox.messages().stream().noneMatch(m -> api.equals(m.api()))) {
+        while (sandbox.messages().stream().noneMatch(m -> api.equals(m.api()) && which.test(m))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("No " + api + " message within " + timeout);
             }
@@ -52,7 +60,8 @@ public final class DemoApplication {
         Path inbox = Path.of("examples/work/inbox");
         Files.createDirectories(inbox);
 
-        try (MessagingSandbox sandbox = MessagingSandbox.start(port)) {
+        try (MessagingSandbox sandbox = MessagingSandbox.start(port);
+             EmbeddedBroker broker = new EmbeddedBroker("demo", 0)) {
             Main main = new Main();
             main.setPropertyPlaceholderLocations("file:examples/application.properties");
             main.addInitialProperty("camel.component.messaging.access-key", MessagingSandbox.AWS_ACCESS_KEY_ID);
@@ -61,6 +70,7 @@ public final class DemoApplication {
             main.addInitialProperty("camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString());
             main.addInitialProperty("camel.component.messaging.connection-string", sandbox.acsConnectionString());
             main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
+            main.bind("connectionFactory", broker.connectionFactory());
             Files.deleteIfExists(inbox.resolve(".sent-lines"));
             main.bind("sentLines", FileIdempotentRepository.fileIdempotentRepository(
                     inbox.resolve(".sent-lines").toFile(), 100_000, 1L << 30));
@@ -79,6 +89,13 @@ public final class DemoApplication {
                 awaitFile(done, Duration.ofSeconds(60));
                 awaitFile(pinpointInbox.resolve("done/pinpoint-message.json"), Duration.ofSeconds(60));
                 awaitMessage(sandbox, "acs-mms", Duration.ofSeconds(30));
+                ProducerTemplate jms = main.getCamelContext().createProducerTemplate();
+                jms.sendBody("jms:queue:sms.outbox", "{\"to\":\"+12065550109\",\"text\":\"Sent from a JMS queue\"}");
+                jms.sendBody("jms:queue:sms.outbox", "{\"to\":\"call-me-maybe\",\"text\":\"Dead-lettered with its reason\"}");
+                awaitMessage(sandbox, "sms-voice", m -> "+12065550109".equals(m.to()), Duration.ofSeconds(30));
+                Exchange dead = main.getCamelContext().createConsumerTemplate().receive("jms:queue:sms.failed", 30_000);
+                System.out.println("Dead-letter queue sms.failed: " + (dead == null ? "empty"
+                        : dead.getMessage().getBody(String.class) + " because " + dead.getMessage().getHeader("MessagingError")));
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
                 for (RecordedMessage m : sandbox.messages()) {

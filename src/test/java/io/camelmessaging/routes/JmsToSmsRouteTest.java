@@ -1,0 +1,145 @@
+package io.camelmessaging.routes;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.camelmessaging.component.MessagingConfiguration;
+import io.camelmessaging.component.SandboxTestSupport;
+import io.camelmessaging.examples.EmbeddedBroker;
+import io.camelmessaging.sandbox.Fault;
+import io.camelmessaging.sandbox.RecordedMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The JMS to SMS bridge {@code routes/jms-to-sms.yaml} on a real embedded Artemis broker, sending through Azure so
+ * that broker redeliveries are covered by ACS repeatability. Each test has its own queues on the shared broker.
+ */
+class JmsToSmsRouteTest extends SandboxTestSupport {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static EmbeddedBroker broker;
+
+    private int run;
+
+    /** This test's number; the CamelTestSupport constructor asks for it before fields are initialised. */
+    private int run() {
+        if (run == 0) {
+            run = RUN.incrementAndGet();
+        }
+        return run;
+    }
+
+    private String queue() {
+        return "sms.outbox." + run();
+    }
+
+    private String deadQueue() {
+        return "sms.failed." + run();
+    }
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = new EmbeddedBroker("jms-bridge-test", 0);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    @Override
+    protected void configureForSandbox(MessagingConfiguration config) {
+        super.configureForSandbox(config);
+        config.setConnectionString(sandbox.acsConnectionString());
+        config.setTrustAllCertificates(true);
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties properties = new Properties();
+        properties.putAll(Map.of("jms.queue", queue(), "jms.consumers", "4", "jms.deadLetterQueue", deadQueue(),
+                "jms.maxDeliveries", "5", "sms.provider", "azure", "sms.from", "RAW(+18005550100)"));
+        return properties;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("connectionFactory", broker.connectionFactory());
+    }
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                PluginHelper.getResourceLoader(context).resolveResource("file:routes/jms-to-sms.yaml"));
+    }
+
+    @Test
+    void everyJsonMessageIsSentOnce() {
+        IntStream.range(0, 20).forEach(i -> template.sendBody("jms:queue:" + queue(), json(i)));
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 20);
+
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).doesNotHaveDuplicates().hasSize(20);
+        assertThat(sandbox.messages()).extracting(RecordedMessage::body).contains("message 0", "message 19");
+    }
+
+    @Test
+    void aPermanentFailureIsDeadLetteredWithItsReason() {
+        template.sendBody("jms:queue:" + queue(), "{\"to\":\"not-a-number\",\"text\":\"never\"}");
+
+        Exchange dead = consumer.receive("jms:queue:" + deadQueue(), 20_000);
+
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessage().getHeader("MessagingError", String.class))
+                .contains("to='not-a-number'", "must match");
+        assertThat(dead.getMessage().getBody(String.class)).isEqualTo("{\"to\":\"not-a-number\",\"text\":\"never\"}");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void aThrottledSendIsRedeliveredByTheBrokerAndSentOnce() {
+        sandbox.faults().next(4, Fault.status(429, "Too many requests"));
+
+        template.sendBody("jms:queue:" + queue(), json(1));
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() == 1);
+        assertThat(sandbox.requests()).extracting(r -> r.status()).containsExactly(429, 429, 429, 429, 202);
+        assertThat(consumer.receive("jms:queue:" + deadQueue(), 500)).isNull();
+    }
+
+    @Test
+    void aConsumerStoppedMidStreamLosesNothingAndSendsNothingTwice() throws Exception {
+        sandbox.faults().randomly(1.0, Fault.delay(java.time.Duration.ofMillis(40)));
+        IntStream.range(0, 60).forEach(i -> template.sendBody("jms:queue:" + queue(), json(i)));
+        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 10);
+
+        context.getRouteController().stopRoute("jms-to-sms", 1, TimeUnit.MILLISECONDS);
+        int sentBeforeRestart = sandbox.messages().size();
+        context.getRouteController().startRoute("jms-to-sms");
+        await().atMost(30, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 60);
+
+        Map<String, Long> perRecipient = sandbox.messages().stream()
+                .collect(Collectors.groupingBy(RecordedMessage::to, Collectors.counting()));
+        System.out.println("jms bridge: " + sentBeforeRestart + " sent before the stop, " + sandbox.messages().size()
+                           + " in all, " + sandbox.requests().size() + " requests");
+        assertThat(sentBeforeRestart).isLessThan(60);
+        assertThat(perRecipient).hasSize(60).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1L));
+        assertThat(consumer.receive("jms:queue:" + deadQueue(), 500)).isNull();
+    }
+
+    private static String json(int i) {
+        return "{\"to\":\"+1206555" + String.format("%04d", i) + "\",\"text\":\"message " + i + "\"}";
+    }
+}
