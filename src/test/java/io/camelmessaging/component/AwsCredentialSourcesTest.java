@@ -58,7 +58,7 @@ class AwsCredentialSourcesTest extends SandboxTestSupport {
                        + sandbox.httpsBaseUri();
 
         Exchange trusted = send(https + "&trustAllCertificates=true", "over TLS");
-        Exchange untrusted = send(https + "&messageBody=refused", "over TLS");
+        Exchange untrusted = send(https + "&trustAllCertificates=false&messageBody=refused", "over TLS");
 
         assertThat(trusted.getException()).isNull();
         assertThat(untrusted.getException(MessagingServiceException.class).getMessage()).contains("SSL");

@@ -27,13 +27,6 @@ class AzureMmsTest extends SandboxTestSupport {
 
     private static final String MMS = "messaging:sendMediaMessage?provider=azure&originationIdentity=RAW(+18005550100)";
 
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-    }
-
     @Test
     void everyFieldReachesTheWire() throws Exception {
         Exchange exchange = send(MMS + "&mediaUrl=classpath:media/sample.png&enableDeliveryReport=true&tag=t1",

@@ -35,13 +35,6 @@ class AzureSmsTest extends SandboxTestSupport {
         };
     }
 
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-    }
-
     @Test
     void everyFieldReachesTheWireSignedWithHmac() {
         Exchange exchange = send(SMS + "&enableDeliveryReport=true&tag=campaign-7", "Hello Azure",

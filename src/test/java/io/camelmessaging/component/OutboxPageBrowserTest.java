@@ -20,13 +20,6 @@ class OutboxPageBrowserTest extends SandboxTestSupport {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-    }
-
     @Test
     void textsAndMmsImagesAppearInTheBrowser() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");

@@ -19,13 +19,6 @@ import static org.awaitility.Awaitility.await;
  */
 class RateLimitTest extends SandboxTestSupport {
 
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-    }
-
     @Test
     void twentyPartsPerSecondHoldWithinFivePercentOverTenSeconds() {
         String uri = "messaging:sendTextMessage?originationIdentity=RAW(+12065550100)&maxPartsPerSecond=20";

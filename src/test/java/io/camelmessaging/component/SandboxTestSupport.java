@@ -49,8 +49,13 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
         return context;
     }
 
-    /** Points a configuration at the sandbox with its test credentials. */
+    /**
+     * Points a configuration at the sandbox with its test credentials: AWS over HTTP, and the ACS resource over HTTPS
+     * with the sandbox's self-signed certificate trusted.
+     */
     protected void configureForSandbox(MessagingConfiguration config) {
+        config.setConnectionString(sandbox.acsConnectionString());
+        config.setTrustAllCertificates(true);
         config.setRegion("us-east-1");
         config.setAccessKey(MessagingSandbox.AWS_ACCESS_KEY_ID);
         config.setSecretKey(MessagingSandbox.AWS_SECRET_ACCESS_KEY);

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.EmbeddedBroker;
 import io.camelmessaging.sandbox.Fault;
@@ -57,13 +56,6 @@ class JmsToSmsRouteTest extends SandboxTestSupport {
     @AfterAll
     static void stopBroker() throws Exception {
         broker.close();
-    }
-
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
-import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.MessagingValidationException;
 import io.camelmessaging.component.MessagingValidationException.Violation;
@@ -35,13 +34,6 @@ class BadInputFuzzTest extends SandboxTestSupport {
     }
 
     private final Random random = new Random(SEED);
-
-    @Override
-    protected void configureForSandbox(MessagingConfiguration config) {
-        super.configureForSandbox(config);
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-    }
 
     @Test
     void everyBadInputIsAValidationErrorNamingItsFieldAndNothingIsSent() {
