@@ -1,5 +1,9 @@
 package io.camelmessaging.examples;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +21,8 @@ import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
  * {@code examples/application.properties}, drops {@code examples/data/contacts.csv} into the inbox, waits until every
  * line is handled, sends {@code examples/data/pinpoint-message.json} as a Pinpoint direct message, waits for the Azure
- * MMS route, puts two JSON messages on the embedded Artemis broker's queue (one sent, one dead-lettered), and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
+ * MMS route, puts two JSON messages on the embedded Artemis broker's queue (one sent, one dead-lettered), posts an MMS to
+ * the HTTP bridge on port 8089, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
  * default 8088), {@code demo.linger} (seconds to keep the outbox page up afterwards, default 0).
  */
 public final class DemoApplication {
@@ -96,6 +101,14 @@ public final class DemoApplication {
                 Exchange dead = main.getCamelContext().createConsumerTemplate().receive("jms:queue:sms.failed", 30_000);
                 System.out.println("Dead-letter queue sms.failed: " + (dead == null ? "empty"
                         : dead.getMessage().getBody(String.class) + " because " + dead.getMessage().getHeader("MessagingError")));
+                HttpResponse<String> http = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:8089/messages/mms"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"to\":[\"+12065550110\",\"+12065550111\"],"
+                                                                  + "\"text\":\"Posted over HTTP\","
+                                                                  + "\"mediaUrls\":[\"file:examples/data/parcel.png\"]}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                System.out.println("HTTP POST /messages/mms answered " + http.statusCode() + ": " + http.body());
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
                 for (RecordedMessage m : sandbox.messages()) {

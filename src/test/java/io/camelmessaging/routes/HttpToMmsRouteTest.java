@@ -1,0 +1,104 @@
+package io.camelmessaging.routes;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelmessaging.component.SandboxTestSupport;
+import io.camelmessaging.sandbox.Fault;
+import io.camelmessaging.sandbox.RecordedMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP to MMS bridge {@code routes/http-to-mms.yaml} on platform-http (Vert.x), sending Azure MMS to the sandbox.
+ */
+class HttpToMmsRouteTest extends SandboxTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private int port;
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties properties = new Properties();
+        properties.putAll(Map.of("http.path", "/messages/mms", "http.provider", "azure",
+                "http.from", "RAW(+18005550100)"));
+        return properties;
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        camel.addService(new VertxPlatformHttpServer(server));
+        return camel;
+    }
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                PluginHelper.getResourceLoader(context).resolveResource("file:routes/http-to-mms.yaml"));
+    }
+
+    @Test
+    void aJsonRequestSendsTheMmsAndAnswersWithTheResults() throws Exception {
+        HttpResponse<String> response = post("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"Your parcel\","
+                                             + "\"mediaUrls\":[\"classpath:media/sample.png\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode results = JSON.readTree(response.body());
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("to").asText()).isEqualTo("+12065550101");
+        assertThat(results.get(0).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(results.get(0).get("messageId").asText()).isEqualTo(sandbox.messages().get(0).messageId());
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550101", "+12065550102");
+        assertThat(sandbox.messages().get(0).request().get("attachments").get(0).get("contentType").asText())
+                .isEqualTo("image/png");
+        assertThat(response.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("camelmessaging"));
+    }
+
+    @Test
+    void badInputIsA400WithTheViolations() throws Exception {
+        HttpResponse<String> response = post("{\"to\":\"12065550101\",\"text\":\"x\",\"mediaUrls\":[\"https://x/y.png\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode violations = JSON.readTree(response.body());
+        assertThat(violations.findValuesAsText("field")).containsExactlyInAnyOrder("to", "attachments", "attachments");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void aPartialFailureIsA207WithEveryResult() throws Exception {
+        sandbox.faults().forRecipient("+12065550102", Fault.status(400, "Invalid To phone number format."));
+
+        HttpResponse<String> response = post("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"hi\","
+                                             + "\"mediaUrls\":[\"classpath:media/sample.gif\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(207);
+        JsonNode results = JSON.readTree(response.body());
+        assertThat(results.findValuesAsText("status")).containsExactly("ACCEPTED", "PERMANENT_FAILURE");
+        assertThat(results.get(1).get("errorMessage").asText()).isEqualTo("Invalid To phone number format.");
+    }
+
+    private HttpResponse<String> post(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/messages/mms")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
