@@ -33,12 +33,12 @@ class PinpointJsonRouteTest extends SandboxTestSupport {
     @Override
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:routes/pinpoint-json.xml"));
+                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/pinpoint-json.xml"));
     }
 
     @Test
     void theExampleJsonFileIsSentToEveryAddressAndMovedToDone() throws Exception {
-        Files.copy(Path.of("examples/data/pinpoint-message.json"), inbox.resolve("order.json.tmp"));
+        Files.copy(Path.of("../examples/data/pinpoint-message.json"), inbox.resolve("order.json.tmp"));
         Files.move(inbox.resolve("order.json.tmp"), inbox.resolve("order.json"));
 
         await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/order.json")));

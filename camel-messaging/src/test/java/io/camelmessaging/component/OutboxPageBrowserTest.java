@@ -26,7 +26,7 @@ class OutboxPageBrowserTest extends SandboxTestSupport {
         Exchange text = send("messaging:sendTextMessage?originationIdentity=RAW(+12065550100)", "Seen in a browser",
                 MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
         Exchange mms = send("messaging:sendMediaMessage?provider=azure&originationIdentity=RAW(+18005550100)"
-                            + "&mediaUrl=file:examples/data/parcel.png", "A picture",
+                            + "&mediaUrl=file:../examples/data/parcel.png", "A picture",
                 MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550124");
         assertThat(text.getException()).isNull();
         assertThat(mms.getException()).isNull();

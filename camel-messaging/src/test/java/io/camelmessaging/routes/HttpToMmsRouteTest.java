@@ -53,7 +53,7 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
     @Override
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:routes/http-to-mms.yaml"));
+                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/http-to-mms.yaml"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class JmsToSmsRouteTest extends SandboxTestSupport {
     @Override
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:routes/jms-to-sms.yaml"));
+                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/jms-to-sms.yaml"));
     }
 
     @Test

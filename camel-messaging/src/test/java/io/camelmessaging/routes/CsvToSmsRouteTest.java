@@ -56,7 +56,7 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
     @Override
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:routes/csv-to-sms.yaml"));
+                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/csv-to-sms.yaml"));
     }
 
     @Test
