@@ -2,10 +2,12 @@ package io.camelmessaging.component;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.camelmessaging.component.ratelimit.RateLimiter;
 import io.camelmessaging.component.ratelimit.RateLimiters;
 
 import org.apache.camel.Endpoint;
@@ -57,6 +59,11 @@ public class MessagingComponent extends HealthCheckComponent {
             rateLimiters = new RateLimiters(rateLimitScheduler);
         }
         return rateLimiters;
+    }
+
+    /** The rate limiters in use, for the dev console and JMX. */
+    public synchronized List<RateLimiter> rateLimiterList() {
+        return rateLimiters == null ? List.of() : List.copyOf(rateLimiters.all());
     }
 
     /**

@@ -24,6 +24,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
@@ -38,6 +40,7 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Asyn
  * Send SMS, MMS and multi-channel messages through AWS End User Messaging SMS, Amazon Pinpoint or Azure Communication
  * Services.
  */
+@ManagedResource(description = "Managed Messaging Endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "messaging", title = "Messaging", syntax = "messaging:operation",
              producerOnly = true, category = { Category.CLOUD, Category.MOBILE, Category.MESSAGING },
              headersClass = MessagingConstants.class)
@@ -57,6 +60,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
     private URI providerEndpoint;
     private PinpointAsyncClient ownedPinpointClient;
     private ProviderOperation providerOperation;
+    private RateLimiter rateLimiter;
 
     public MessagingEndpoint(String uri, MessagingComponent component, MessagingOperation operation,
                              MessagingConfiguration configuration) {
@@ -133,21 +137,50 @@ public class MessagingEndpoint extends DefaultEndpoint {
         String provider = configuration.getProvider().name();
         Duration maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
         if (configuration.getMaxPartsPerSecond() != null) {
-            RateLimiter limiter = getComponent().rateLimiters().limiter(provider,
-                    configuration.getOriginationIdentity(), configuration.getMaxPartsPerSecond(), Duration.ofSeconds(1),
-                    maxWait);
+            rateLimiter = getComponent().rateLimiters().limiter(provider,
+                    configuration.getOriginationIdentity(), configuration.getMaxPartsPerSecond(), Duration.ofSeconds(1));
             boolean text = operation == MessagingOperation.sendTextMessage;
-            return new RateLimitedOperation(delegate, limiter,
+            return new RateLimitedOperation(delegate, rateLimiter, maxWait,
                     message -> text ? SmsSegmentCounter.count(message.body()).parts() : 1, 1, provider);
         }
         if (configuration.getMaxRecipientsPerMinute() != null) {
-            RateLimiter limiter = getComponent().rateLimiters().limiter(provider,
+            rateLimiter = getComponent().rateLimiters().limiter(provider,
                     configuration.getOriginationIdentity(), configuration.getMaxRecipientsPerMinute(),
-                    Duration.ofMinutes(1), maxWait);
-            return new RateLimitedOperation(delegate, limiter, message -> 1,
+                    Duration.ofMinutes(1));
+            return new RateLimitedOperation(delegate, rateLimiter, maxWait, message -> 1,
                     RecipientChunks.MAX_RECIPIENTS_PER_REQUEST, provider);
         }
         return delegate;
+    }
+
+    @ManagedAttribute(description = "The shared rate limit this endpoint sends within, or null")
+    public String getRateLimiterName() {
+        return rateLimiter == null ? null : rateLimiter.toString();
+    }
+
+    @ManagedAttribute(description = "Tokens (SMS parts or recipients) the shared rate limit can grant now")
+    public long getRateLimiterAvailableTokens() {
+        return rateLimiter == null ? 0 : rateLimiter.availableTokens();
+    }
+
+    @ManagedAttribute(description = "Tokens the shared rate limit has granted")
+    public long getRateLimiterGrantedTokens() {
+        return rateLimiter == null ? 0 : rateLimiter.grantedTokens();
+    }
+
+    @ManagedAttribute(description = "Messages refused because they would have waited longer than rateLimitMaxWait")
+    public long getRateLimiterRefusedAcquisitions() {
+        return rateLimiter == null ? 0 : rateLimiter.refusedAcquisitions();
+    }
+
+    @ManagedAttribute(description = "How often the provider throttled a request sent within the shared rate limit")
+    public long getRateLimiterProviderThrottles() {
+        return rateLimiter == null ? 0 : rateLimiter.providerThrottles();
+    }
+
+    @ManagedAttribute(description = "Until when a provider's Retry-After pauses the shared rate limit, or null")
+    public String getRateLimiterPausedUntil() {
+        return rateLimiter == null || rateLimiter.pausedUntil() == null ? null : rateLimiter.pausedUntil().toString();
     }
 
     private void rejectUnsupportedOptions() {

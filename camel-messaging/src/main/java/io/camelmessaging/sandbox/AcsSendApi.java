@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,7 +86,7 @@ final class AcsSendApi implements SandboxApi {
             sleep(fault);
         } else if (fault != null && fault.kind() != Fault.Kind.DROP_CONNECTION) {
             error(call, receivedAt, fault.status(), fault.type() != null ? fault.type() : "Status" + fault.status(),
-                    fault.message());
+                    fault.message(), fault.headers());
             return;
         }
         ArrayNode items = JSON.createArrayNode();
@@ -200,11 +201,17 @@ final class AcsSendApi implements SandboxApi {
     }
 
     private void error(HttpCall call, Instant receivedAt, int status, String code, String message) throws IOException {
+        error(call, receivedAt, status, code, message, Map.of());
+    }
+
+    private void error(HttpCall call, Instant receivedAt, int status, String code, String message,
+                       Map<String, String> headers) throws IOException {
         state.requests.add(recorded(call, receivedAt, status, code));
         ObjectNode body = JSON.createObjectNode();
         body.putObject("error").put("code", code).put("message", message);
-        call.answer(status, "application/json", JSON.writeValueAsString(body),
-                Map.of("x-ms-request-id", UUID.randomUUID().toString()));
+        Map<String, String> answerHeaders = new HashMap<>(headers);
+        answerHeaders.put("x-ms-request-id", UUID.randomUUID().toString());
+        call.answer(status, "application/json", JSON.writeValueAsString(body), answerHeaders);
     }
 
     private RecordedRequest recorded(HttpCall call, Instant receivedAt, int status, String errorType) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,10 +104,10 @@ final class AwsSmsVoiceApi implements SandboxApi {
     private void answerFault(HttpCall call, String operation, Instant receivedAt, JsonNode request, Fault fault)
             throws IOException {
         switch (fault.kind()) {
-            case AWS_ERROR -> error(call, operation, receivedAt, fault.status(), fault.type(), fault.message(),
-                    fault.members());
+            case AWS_ERROR -> respond(call, operation, receivedAt, fault.status(), fault.type(),
+                    errorBody(fault.type(), fault.message(), fault.members()), fault.headers());
             case STATUS -> respond(call, operation, receivedAt, fault.status(), "HTTP " + fault.status(),
-                    JSON.createObjectNode().put("message", fault.message()));
+                    JSON.createObjectNode().put("message", fault.message()), fault.headers());
             case DROP_CONNECTION -> {
                 record(call, operation, receivedAt, request);
                 state.requests.add(new RecordedRequest(API, operation, call.method(), call.pathAndQuery(),
@@ -136,17 +137,27 @@ final class AwsSmsVoiceApi implements SandboxApi {
 
     private void error(HttpCall call, String operation, Instant receivedAt, int status, String type, String message,
                        Map<String, Object> members) throws IOException {
+        respond(call, operation, receivedAt, status, type, errorBody(type, message, members), Map.of());
+    }
+
+    private static ObjectNode errorBody(String type, String message, Map<String, Object> members) {
         ObjectNode body = JSON.createObjectNode().put("__type", NAMESPACE + type).put("Message", message);
         members.forEach((name, value) -> body.set(name, JSON.valueToTree(value)));
-        respond(call, operation, receivedAt, status, type, body);
+        return body;
     }
 
     private void respond(HttpCall call, String operation, Instant receivedAt, int status, String errorType,
                          JsonNode body) throws IOException {
+        respond(call, operation, receivedAt, status, errorType, body, Map.of());
+    }
+
+    private void respond(HttpCall call, String operation, Instant receivedAt, int status, String errorType,
+                         JsonNode body, Map<String, String> headers) throws IOException {
         state.requests.add(new RecordedRequest(API, operation, call.method(), call.pathAndQuery(), call.flatHeaders(),
                 call.bodyText(), status, errorType, receivedAt));
-        call.answer(status, CONTENT_TYPE, JSON.writeValueAsString(body),
-                Map.of("x-amzn-RequestId", UUID.randomUUID().toString()));
+        Map<String, String> answerHeaders = new HashMap<>(headers);
+        answerHeaders.put("x-amzn-RequestId", UUID.randomUUID().toString());
+        call.answer(status, CONTENT_TYPE, JSON.writeValueAsString(body), answerHeaders);
     }
 
     private static String text(JsonNode request, String member) {

@@ -32,14 +32,21 @@ public final class Fault {
     private final String message;
     private final Duration delay;
     private final Map<String, Object> members;
+    private final Duration retryAfter;
 
     private Fault(Kind kind, String type, int status, String message, Duration delay, Map<String, Object> members) {
+        this(kind, type, status, message, delay, members, null);
+    }
+
+    private Fault(Kind kind, String type, int status, String message, Duration delay, Map<String, Object> members,
+                  Duration retryAfter) {
         this.kind = kind;
         this.type = type;
         this.status = status;
         this.message = message;
         this.delay = delay;
         this.members = Map.copyOf(members);
+        this.retryAfter = retryAfter;
     }
 
     /** An AWS error such as {@code ThrottlingException} with its HTTP status and message. */
@@ -79,7 +86,18 @@ public final class Fault {
     public Fault with(String member, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(members);
         more.put(member, value);
-        return new Fault(kind, type, status, message, delay, more);
+        return new Fault(kind, type, status, message, delay, more, retryAfter);
+    }
+
+    /** A copy whose error answer carries a {@code Retry-After} header of whole seconds. */
+    public Fault withRetryAfter(Duration wait) {
+        return new Fault(kind, type, status, message, delay, members, wait);
+    }
+
+    /** The extra headers of the error answer. */
+    Map<String, String> headers() {
+        return retryAfter == null ? Map.of()
+                : Map.of("Retry-After", String.valueOf((retryAfter.toMillis() + 999) / 1000));
     }
 
     public Kind kind() {

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import io.camelmessaging.component.ratelimit.RateLimitedOperation;
+import io.camelmessaging.sandbox.Fault;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,40 @@ class RateLimitTest extends SandboxTestSupport {
         assertThat(sandbox.requests()).hasSize(3);
         assertThat(tooMany.getException(MessagingThrottledException.class).getErrorCode())
                 .isEqualTo(RateLimitedOperation.ERROR_CODE);
+    }
+
+    @Test
+    void aThrottledAnswerWithRetryAfterPausesTheSharedLimitForThatLong() {
+        sandbox.faults().forRecipient("+12065550101", 10, Fault.awsError("ThrottlingException", 400, "Rate exceeded")
+                .withRetryAfter(Duration.ofSeconds(2)));
+        String uri = "messaging:sendTextMessage?originationIdentity=Paused&maxPartsPerSecond=50&rateLimitMaxWait=5000";
+
+        Exchange throttled = send(uri, "first", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550101");
+        Instant lastThrottle = sandbox.requests().get(sandbox.requests().size() - 1).receivedAt();
+        Exchange next = send(uri, "second", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550102");
+
+        MessagingThrottledException error = throttled.getException(MessagingThrottledException.class);
+        assertThat(error.getRetryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(error.getErrorCode()).isEqualTo("ThrottlingException");
+        assertThat(next.getException()).isNull();
+        assertThat(Duration.between(lastThrottle, onlyMessage().receivedAt()))
+                .as("the next message waits out the provider's Retry-After").isGreaterThan(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheMaximumWaitThrottlesTheNextMessageWithoutSendingIt() {
+        sandbox.faults().forRecipient("+12065550101", 10, Fault.awsError("ThrottlingException", 400, "Rate exceeded")
+                .withRetryAfter(Duration.ofSeconds(30)));
+        String uri = "messaging:sendTextMessage?originationIdentity=Paused30&maxPartsPerSecond=50"
+                     + "&rateLimitMaxWait=1000";
+
+        send(uri, "first", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550101");
+        int requestsBefore = sandbox.requests().size();
+        Exchange next = send(uri, "second", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550102");
+
+        assertThat(next.getException(MessagingThrottledException.class).getErrorCode())
+                .isEqualTo(RateLimitedOperation.ERROR_CODE);
+        assertThat(sandbox.requests()).hasSize(requestsBefore);
     }
 
     @Test

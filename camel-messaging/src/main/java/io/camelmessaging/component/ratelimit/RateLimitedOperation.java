@@ -1,6 +1,9 @@
 package io.camelmessaging.component.ratelimit;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +24,7 @@ import org.apache.camel.Exchange;
  * Sends through another operation within a shared rate limit: recipients are taken in groups whose cost fits the
  * limiter, each group waits (without blocking a thread) for its tokens, and a group that would wait longer than
  * {@code rateLimitMaxWait} fails with {@link MessagingThrottledException}, as do the groups after it. A throttled
- * answer from the provider empties the bucket, so that sending pauses for a refill.
+ * answer from the provider empties the bucket, so that sending pauses for a refill, or for the provider's Retry-After.
  */
 public final class RateLimitedOperation implements ProviderOperation {
 
@@ -30,18 +33,21 @@ public final class RateLimitedOperation implements ProviderOperation {
 
     private final ProviderOperation delegate;
     private final RateLimiter limiter;
+    private final Duration maxWait;
     private final ToLongFunction<OutboundMessage> costPerRecipient;
     private final int maxGroup;
     private final String provider;
 
     /**
+     * @param maxWait          how long a message may wait for its tokens ({@code rateLimitMaxWait})
      * @param costPerRecipient the tokens one recipient of a message costs (SMS parts, or 1)
      * @param maxGroup         the most recipients one provider request takes
      */
-    public RateLimitedOperation(ProviderOperation delegate, RateLimiter limiter,
+    public RateLimitedOperation(ProviderOperation delegate, RateLimiter limiter, Duration maxWait,
                                 ToLongFunction<OutboundMessage> costPerRecipient, int maxGroup, String provider) {
         this.delegate = delegate;
         this.limiter = limiter;
+        this.maxWait = maxWait;
         this.costPerRecipient = costPerRecipient;
         this.maxGroup = maxGroup;
         this.provider = provider;
@@ -72,7 +78,7 @@ public final class RateLimitedOperation implements ProviderOperation {
         for (int from = 0; from < recipients.size(); from += perGroup) {
             List<String> group = recipients.subList(from, Math.min(recipients.size(), from + perGroup));
             CompletableFuture<Boolean> granted = previous.thenCompose(done -> exhausted.get()
-                    ? CompletableFuture.completedFuture(false) : limiter.acquire(cost * group.size()));
+                    ? CompletableFuture.completedFuture(false) : limiter.acquire(cost * group.size(), maxWait));
             previous = granted;
             groups.add(granted.thenCompose(ok -> {
                 if (!ok) {
@@ -88,14 +94,16 @@ public final class RateLimitedOperation implements ProviderOperation {
 
     private List<RecipientOutcome> backOffWhenThrottled(List<RecipientOutcome> outcomes) {
         if (outcomes.stream().anyMatch(o -> o.result().status() == MessagingStatus.THROTTLED)) {
-            limiter.backOff();
+            limiter.backOff(outcomes.stream()
+                    .map(o -> o.error() instanceof MessagingThrottledException t ? t.getRetryAfter() : null)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null));
         }
         return outcomes;
     }
 
     private List<RecipientOutcome> waitedTooLong(List<String> group, long cost) {
         String reason = "rate limit " + limiter + " had no room for " + cost * group.size() + " token(s) within "
-                        + limiter.maxWait().toMillis() + " ms (rateLimitMaxWait)";
+                        + maxWait.toMillis() + " ms (rateLimitMaxWait)";
         return group.stream().map(to -> new RecipientOutcome(
                 new MessagingResult(to, null, MessagingStatus.THROTTLED, true, ERROR_CODE, reason, provider),
                 new MessagingThrottledException("Not sent to " + to + ": " + reason, provider, ERROR_CODE, 0, null,

@@ -1,6 +1,8 @@
 package io.camelmessaging.component.ratelimit;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,13 +10,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.github.bucket4j.Bucket;
 
 /**
- * The token buckets of one CamelContext, one per provider, origination identity and rate, so that every endpoint
+ * The rate limiters of one CamelContext, one per provider, origination identity and rate, so that every endpoint
  * sending from the same identity shares its limit. Buckets start empty and refill evenly (greedily), so a steady rate
  * holds from the first second without an initial burst.
  */
 public final class RateLimiters {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
 
     /** @param scheduler where waiting consumers are resumed; no thread is blocked while waiting */
@@ -23,12 +25,15 @@ public final class RateLimiters {
     }
 
     /** The shared limiter of {@code tokens} per {@code period} for a provider and origination identity. */
-    public RateLimiter limiter(String provider, String originationIdentity, long tokens, Duration period,
-                               Duration maxWait) {
-        String key = provider + "|" + originationIdentity + "|" + tokens + "/" + period;
-        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
+    public RateLimiter limiter(String provider, String originationIdentity, long tokens, Duration period) {
+        String name = provider + "|" + originationIdentity + "|" + tokens + "/" + period;
+        return limiters.computeIfAbsent(name, key -> new RateLimiter(key, Bucket.builder()
                 .addLimit(limit -> limit.capacity(tokens).refillGreedy(tokens, period).initialTokens(0))
-                .build());
-        return new RateLimiter(key, bucket, tokens, maxWait, scheduler);
+                .build(), tokens, period, scheduler));
+    }
+
+    /** Every limiter created so far. */
+    public Collection<RateLimiter> all() {
+        return List.copyOf(limiters.values());
     }
 }

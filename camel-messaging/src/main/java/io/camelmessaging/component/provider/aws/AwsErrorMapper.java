@@ -1,6 +1,7 @@
 package io.camelmessaging.component.provider.aws;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionException;
@@ -11,6 +12,7 @@ import io.camelmessaging.component.MessagingServiceException;
 import io.camelmessaging.component.MessagingStatus;
 import io.camelmessaging.component.MessagingThrottledException;
 import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.provider.RetryAfter;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -48,7 +50,8 @@ public final class AwsErrorMapper {
             String message = "aws " + operation + " to " + to + " failed: " + code + " (HTTP " + ase.statusCode()
                              + ", request id " + requestId + "): " + reason;
             if (status == MessagingStatus.THROTTLED) {
-                return new MessagingThrottledException(message, PROVIDER, code, ase.statusCode(), requestId, ase);
+                return new MessagingThrottledException(message, PROVIDER, code, ase.statusCode(), requestId,
+                        retryAfterOf(ase), ase);
             }
             return new MessagingServiceException(message, PROVIDER, code, ase.statusCode(), requestId,
                     status.isRetryable(), ase);
@@ -56,6 +59,13 @@ public final class AwsErrorMapper {
         String message = "aws " + operation + " to " + to + " failed: " + code + ": " + reason
                          + (status == MessagingStatus.UNKNOWN ? " (the message may have been sent)" : "");
         return new MessagingServiceException(message, PROVIDER, code, 0, null, status.isRetryable(), cause);
+    }
+
+    private static Duration retryAfterOf(AwsServiceException ase) {
+        if (ase.awsErrorDetails() == null || ase.awsErrorDetails().sdkHttpResponse() == null) {
+            return null;
+        }
+        return RetryAfter.of(name -> ase.awsErrorDetails().sdkHttpResponse().firstMatchingHeader(name).orElse(null));
     }
 
     private static MessagingStatus statusOf(Throwable cause) {

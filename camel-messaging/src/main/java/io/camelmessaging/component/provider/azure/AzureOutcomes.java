@@ -1,17 +1,20 @@
 package io.camelmessaging.component.provider.azure;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 import com.azure.core.exception.HttpResponseException;
+import com.azure.core.http.HttpHeaderName;
 import io.camelmessaging.component.MessagingException;
 import io.camelmessaging.component.MessagingResult;
 import io.camelmessaging.component.MessagingServiceException;
 import io.camelmessaging.component.MessagingStatus;
 import io.camelmessaging.component.MessagingThrottledException;
 import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.provider.RetryAfter;
 
 /**
  * Maps Azure Communication Services answers to per-recipient outcomes: the per-recipient items of a 202, and
@@ -36,7 +39,7 @@ final class AzureOutcomes {
                          + requestId + "): " + errorMessage;
         return new RecipientOutcome(
                 new MessagingResult(to, null, status, status.isRetryable(), code, errorMessage, PROVIDER),
-                exception(status, message, code, httpStatusCode, requestId, null));
+                exception(status, message, code, httpStatusCode, requestId, null, null));
     }
 
     /** The outcomes of every recipient of a request that failed as a whole. */
@@ -47,10 +50,12 @@ final class AzureOutcomes {
         String code = cause.getClass().getSimpleName();
         String reason = cause.getMessage();
         String requestId = null;
+        Duration retryAfter = null;
         MessagingStatus status;
         if (cause instanceof HttpResponseException hre && hre.getResponse() != null) {
             httpStatus = hre.getResponse().getStatusCode();
             requestId = hre.getResponse().getHeaderValue("x-ms-request-id");
+            retryAfter = RetryAfter.of(name -> hre.getResponse().getHeaders().getValue(HttpHeaderName.fromString(name)));
             if (hre.getValue() instanceof Map<?, ?> body && body.get("error") instanceof Map<?, ?> error) {
                 code = String.valueOf(error.get("code"));
                 reason = String.valueOf(error.get("message"));
@@ -63,6 +68,7 @@ final class AzureOutcomes {
         String errorReason = reason;
         int errorStatus = httpStatus;
         String errorRequestId = requestId;
+        Duration errorRetryAfter = retryAfter;
         return recipients.stream().map(to -> {
             String message = "azure " + operation + " to " + to + " failed: " + errorCode
                              + (errorStatus > 0 ? " (HTTP " + errorStatus + ", request id " + errorRequestId + ")" : "")
@@ -70,7 +76,7 @@ final class AzureOutcomes {
                              + (status == MessagingStatus.UNKNOWN ? " (the message may have been sent)" : "");
             return new RecipientOutcome(
                     new MessagingResult(to, null, status, status.isRetryable(), errorCode, errorReason, PROVIDER),
-                    exception(status, message, errorCode, errorStatus, errorRequestId, cause));
+                    exception(status, message, errorCode, errorStatus, errorRequestId, errorRetryAfter, cause));
         }).toList();
     }
 
@@ -83,9 +89,9 @@ final class AzureOutcomes {
     }
 
     private static MessagingException exception(MessagingStatus status, String message, String code, int httpStatus,
-                                                String requestId, Throwable cause) {
+                                                String requestId, Duration retryAfter, Throwable cause) {
         if (status == MessagingStatus.THROTTLED) {
-            return new MessagingThrottledException(message, PROVIDER, code, httpStatus, requestId, cause);
+            return new MessagingThrottledException(message, PROVIDER, code, httpStatus, requestId, retryAfter, cause);
         }
         return new MessagingServiceException(message, PROVIDER, code, httpStatus, requestId, status.isRetryable(),
                 cause);
