@@ -89,7 +89,10 @@ public final class Fault {
         return new Fault(kind, type, status, message, delay, more, retryAfter);
     }
 
-    /** A copy whose error answer carries a {@code Retry-After} header of whole seconds. */
+    /**
+     * A copy whose error answer says how long to wait: {@code Retry-After} in whole seconds (rounded up) as every
+     * service sends it, and {@code retry-after-ms} in milliseconds as ACS also may (azure-core prefers it).
+     */
     public Fault withRetryAfter(Duration wait) {
         return new Fault(kind, type, status, message, delay, members, wait);
     }
@@ -97,7 +100,8 @@ public final class Fault {
     /** The extra headers of the error answer. */
     Map<String, String> headers() {
         return retryAfter == null ? Map.of()
-                : Map.of("Retry-After", String.valueOf((retryAfter.toMillis() + 999) / 1000));
+                : Map.of("Retry-After", String.valueOf((retryAfter.toMillis() + 999) / 1000),
+                        "retry-after-ms", String.valueOf(retryAfter.toMillis()));
     }
 
     public Kind kind() {

@@ -56,7 +56,8 @@ public final class AwsClientFactory {
 
     private static <B extends AwsClientBuilder<B, C> & AwsAsyncClientBuilder<B, C>, C> C build(
             B builder, MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
-        builder.credentialsProvider(credentials(config)).httpClient(httpClient(config, eventLoops));
+        builder.credentialsProvider(credentials(config)).httpClient(httpClient(config, eventLoops))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetries.strategy()));
         if (config.getRegion() != null) {
             builder.region(Region.of(config.getRegion()));
         }
