@@ -1,81 +1,22 @@
 package io.camelmessaging.routes;
 
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.camelmessaging.component.SandboxTestSupport;
-import io.camelmessaging.examples.EmbeddedBroker;
 import io.camelmessaging.sandbox.Fault;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The JMS to SMS bridge {@code routes/jms-to-sms.yaml} on a real embedded Artemis broker, sending through Azure so
- * that broker redeliveries are covered by ACS repeatability. Each test has its own queues on the shared broker.
+ * The JMS to SMS bridge: sends, dead letters, broker redelivery of a throttled send, and a consumer stopped mid-stream.
  */
-class JmsToSmsRouteTest extends SandboxTestSupport {
-
-    private static final AtomicInteger RUN = new AtomicInteger();
-    private static EmbeddedBroker broker;
-
-    private int run;
-
-    /** This test's number; the CamelTestSupport constructor asks for it before fields are initialised. */
-    private int run() {
-        if (run == 0) {
-            run = RUN.incrementAndGet();
-        }
-        return run;
-    }
-
-    private String queue() {
-        return "sms.outbox." + run();
-    }
-
-    private String deadQueue() {
-        return "sms.failed." + run();
-    }
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = new EmbeddedBroker("jms-bridge-test", 0);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = new Properties();
-        properties.putAll(Map.of("jms.queue", queue(), "jms.consumers", "4", "jms.deadLetterQueue", deadQueue(),
-                "jms.maxDeliveries", "5", "sms.provider", "azure", "sms.from", "RAW(+18005550100)"));
-        return properties;
-    }
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind("connectionFactory", broker.connectionFactory());
-    }
-
-    @Override
-    protected void doPostSetup() throws Exception {
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/jms-to-sms.yaml"));
-    }
+class JmsToSmsRouteTest extends JmsBridgeTestSupport {
 
     @Test
     void everyJsonMessageIsSentOnce() {
@@ -132,6 +73,6 @@ class JmsToSmsRouteTest extends SandboxTestSupport {
     }
 
     private static String json(int i) {
-        return "{\"to\":\"+1206555" + String.format("%04d", i) + "\",\"text\":\"message " + i + "\"}";
+        return json(phone(i), "message " + i);
     }
 }

@@ -1,6 +1,8 @@
 package io.camelmessaging.examples;
 
 import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
@@ -30,7 +32,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         config.addAddressSetting("sms.#", new AddressSettings()
                 .setRedeliveryDelay(200).setRedeliveryMultiplier(2).setMaxRedeliveryDelay(5000)
                 .setMaxDeliveryAttempts(5).setDeadLetterAddress(
-                        org.apache.activemq.artemis.api.core.SimpleString.of("sms.dead"))
+                        SimpleString.of("sms.dead"))
                 .setAutoCreateDeadLetterResources(false));
         broker.setConfiguration(config);
         broker.start();
@@ -39,6 +41,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** A connection factory on the in-VM acceptor. */
     public ConnectionFactory connectionFactory() {
         return new ActiveMQConnectionFactory("vm://" + name);
+    }
+
+    /** The messages waiting on a queue now (0 when it does not exist), counting those being delivered. */
+    public long messageCount(String queue) {
+        Queue found = broker.getActiveMQServer()
+                .locateQueue(SimpleString.of(queue));
+        return found == null ? 0 : found.getMessageCount();
     }
 
     @Override

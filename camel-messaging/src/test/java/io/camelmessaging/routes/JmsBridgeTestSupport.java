@@ -1,0 +1,87 @@
+package io.camelmessaging.routes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelmessaging.component.SandboxTestSupport;
+import io.camelmessaging.examples.EmbeddedBroker;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The JMS to SMS bridge {@code routes/jms-to-sms.yaml} loaded as Camel Main loads it, on a real embedded Artemis
+ * broker, sending through Azure so that broker redeliveries are covered by ACS repeatability. Each test has its own
+ * queues on the class's broker.
+ */
+abstract class JmsBridgeTestSupport extends SandboxTestSupport {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    protected static EmbeddedBroker broker;
+
+    private int run;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = new EmbeddedBroker("jms-bridge-test", 0);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    /** This test's number; the CamelTestSupport constructor asks for it before fields are initialised. */
+    private int run() {
+        if (run == 0) {
+            run = RUN.incrementAndGet();
+        }
+        return run;
+    }
+
+    protected String queue() {
+        return "sms.outbox." + run();
+    }
+
+    protected String deadQueue() {
+        return "sms.failed." + run();
+    }
+
+    /** The route's concurrent consumers. */
+    protected int consumers() {
+        return 4;
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Map<String, String> values = new HashMap<>(Map.of("jms.queue", queue(), "jms.deadLetterQueue", deadQueue(),
+                "jms.maxDeliveries", "5", "sms.provider", "azure", "sms.from", "RAW(+18005550100)"));
+        values.put("jms.consumers", String.valueOf(consumers()));
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return properties;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("connectionFactory", broker.connectionFactory());
+    }
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/jms-to-sms.yaml"));
+    }
+
+    /** A bridge message in the route's JSON shape. */
+    protected static String json(String to, String text) {
+        return "{\"to\":\"" + to + "\",\"text\":\"" + text + "\"}";
+    }
+
+    protected static String phone(int i) {
+        return "+1206555" + String.format("%04d", i);
+    }
+}
