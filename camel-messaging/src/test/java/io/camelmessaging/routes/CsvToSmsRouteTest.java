@@ -2,16 +2,17 @@ package io.camelmessaging.routes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import io.camelmessaging.bridge.LineCheckpointRepository;
 import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ import static org.awaitility.Awaitility.await;
  * The file to SMS bridge {@code routes/csv-to-sms.yaml}, loaded as Camel Main loads it, with real files.
  */
 class CsvToSmsRouteTest extends SandboxTestSupport {
+
+    private static final FileTime MODIFIED = FileTime.fromMillis(1_700_000_000_000L);
 
     @TempDir
     static Path work;
@@ -49,8 +52,7 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) throws Exception {
-        registry.bind("sentLines", FileIdempotentRepository.fileIdempotentRepository(
-                inbox().resolve(".sent-lines").toFile(), 1000, 1L << 20));
+        registry.bind("sentLines", new LineCheckpointRepository(inbox().resolve(".sent-lines").toString()));
     }
 
     @Override
@@ -88,8 +90,8 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
     void afterAKillTheLinesAlreadyHandledAreNotSentAgain() throws Exception {
         IdempotentRepository sentLines = context.getRegistry().lookupByNameAndType("sentLines",
                 IdempotentRepository.class);
-        sentLines.add("batch.csv:1");
-        sentLines.add("batch.csv:2");
+        sentLines.add("batch.csv@" + MODIFIED.toMillis() + ":1");
+        sentLines.add("batch.csv@" + MODIFIED.toMillis() + ":2");
         drop("batch.csv", """
                 phone,text,media
                 +12065550101,first,
@@ -109,6 +111,7 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
     private void drop(String name, String content) throws Exception {
         Path temp = work.resolve(name + ".tmp");
         Files.writeString(temp, content);
+        Files.setLastModifiedTime(temp, MODIFIED);
         Files.move(temp, inbox.resolve(name));
     }
 }

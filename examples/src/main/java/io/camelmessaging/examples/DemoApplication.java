@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Predicate;
 
+import io.camelmessaging.bridge.LineCheckpointRepository;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 
 /**
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
@@ -77,8 +77,7 @@ public final class DemoApplication {
             main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
             main.bind("connectionFactory", broker.connectionFactory());
             Files.deleteIfExists(inbox.resolve(".sent-lines"));
-            main.bind("sentLines", FileIdempotentRepository.fileIdempotentRepository(
-                    inbox.resolve(".sent-lines").toFile(), 100_000, 1L << 30));
+            main.bind("sentLines", new LineCheckpointRepository(inbox.resolve(".sent-lines").toString()));
             main.start();
             try {
                 Path done = inbox.resolve("done/contacts.csv");
