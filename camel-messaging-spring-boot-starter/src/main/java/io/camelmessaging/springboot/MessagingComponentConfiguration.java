@@ -1,0 +1,682 @@
+package io.camelmessaging.springboot;
+
+import java.util.Map;
+
+import com.azure.communication.sms.SmsAsyncClient;
+import com.azure.core.credential.TokenCredential;
+import io.camelmessaging.component.AzureCredentialType;
+import io.camelmessaging.component.MessagingConfiguration;
+import io.camelmessaging.component.MessagingProvider;
+import io.camelmessaging.component.PhoneNumberCheck;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import software.amazon.awssdk.core.Protocol;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+
+/**
+ * The {@code camel.component.messaging.*} properties: one per option of the {@code messaging} component, copied onto
+ * the component when Camel creates it. Options left unset keep the component's own defaults.
+ */
+@ConfigurationProperties(prefix = "camel.component.messaging")
+public class MessagingComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /** The Amazon Pinpoint application (project) id (sendMessages). */
+    private String applicationId;
+
+    /**
+     * The channel of the addresses given as a list (sendMessages): SMS, VOICE, EMAIL, PUSH, GCM, APNS, APNS_SANDBOX,
+     * APNS_VOIP, APNS_VOIP_SANDBOX, ADM, BAIDU, CUSTOM or IN_APP.
+     */
+    private String channelType = "SMS";
+
+    /**
+     * The component's default configuration, shared by every endpoint; a reference such as #myConfiguration
+     * to a bean. The other options are set on it.
+     */
+    private MessagingConfiguration configuration;
+
+    /** The Azure Communication Services endpoint, e.g. https://my-resource.communication.azure.com. */
+    private String endpoint;
+
+    /** Send to uri-endpoint-override instead of the provider's endpoint. */
+    private boolean overrideEndpoint;
+
+    /** The AWS region, e.g. us-east-1. */
+    private String region;
+
+    /** The endpoint URI used with override-endpoint, e.g. the sandbox's. */
+    private String uriEndpointOverride;
+
+    /** The configuration set that receives events of the message (aws). */
+    private String configurationSetName;
+
+    /**
+     * Context key/value pairs sent with the message (aws), e.g.
+     * camel.component.messaging.context.orderId=42.
+     */
+    private Map<String, Object> context;
+
+    /** Region (ISO 3166 code such as US) used to turn national phone numbers into E.164 before sending. */
+    private String defaultRegion;
+
+    /**
+     * Destination country parameters (aws, text only), e.g.
+     * camel.component.messaging.destination-country-parameters.IN_ENTITY_ID=1234.
+     */
+    private Map<String, Object> destinationCountryParameters;
+
+    /**
+     * The recipient phone number(s), comma-separated. The header CamelMessagingDestinationPhoneNumber
+     * overrides it.
+     */
+    private String destinationPhoneNumber;
+
+    /** When true the provider validates the message but does not send it (aws); unset, the request omits it. */
+    private Boolean dryRun;
+
+    /** Whether the provider reports delivery (azure); unset, the request omits it. */
+    private Boolean enableDeliveryReport;
+
+    /** The registered keyword of the sender (aws, text only). */
+    private String keyword;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
+     * then creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private boolean lazyStartProducer;
+
+    /** Refuse, before sending, a text that would cost more SMS parts than this. */
+    private Integer maxParts;
+
+    /** The highest price per message part you are willing to pay, e.g. 0.05 (aws). */
+    private String maxPrice;
+
+    /** Media URL(s) of a media message, comma-separated; aws takes one s3://bucket/key URL. */
+    private String mediaUrl;
+
+    /** The message text; when unset, the message body is the text. */
+    private String messageBody;
+
+    /** Whether message feedback is enabled for the message (aws); unset, the request omits it. */
+    private Boolean messageFeedbackEnabled;
+
+    /** The message type (aws, text only): TRANSACTIONAL or PROMOTIONAL. */
+    private String messageType;
+
+    /**
+     * The sender: a phone number such as +12065550100, sender id, pool id or ARN (aws), or the from
+     * number (azure).
+     */
+    private String originationIdentity;
+
+    /**
+     * How strictly phone numbers are checked: the provider's pattern, or also libphonenumber's
+     * possible or valid check.
+     */
+    private PhoneNumberCheck phoneNumberCheck = PhoneNumberCheck.pattern;
+
+    /**
+     * When true the body must be the provider SDK's request object, which is sent as it is; the SDK response becomes
+     * the body.
+     */
+    private boolean pojoRequest;
+
+    /** The protect configuration to apply (aws). */
+    private String protectConfigurationId;
+
+    /** The provider to send through: aws or azure. */
+    private MessagingProvider provider = MessagingProvider.aws;
+
+    /** The sender id of SMS messages (sendMessages). */
+    private String senderId;
+
+    /** A tag returned in the delivery reports (azure). */
+    private String tag;
+
+    /** The message template to use for the channel (sendMessages). */
+    private String templateName;
+
+    /** How long, in seconds, the provider tries to deliver the message (aws, 5-259200). */
+    private Integer timeToLive;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
+     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private boolean autowiredEnabled = true;
+
+    /**
+     * The Amazon Pinpoint client to use for sendMessages; when one client is in the registry it is used. Never
+     * closed by the component.
+     */
+    private PinpointAsyncClient pinpointClient;
+
+    /**
+     * The Azure SMS client to use for provider azure; when one client is in the registry it is used. With it the SDK
+     * chooses the repeatability ids, so redeliveries are protected only by skipping accepted recipients. Never
+     * closed by the component.
+     */
+    private SmsAsyncClient smsClient;
+
+    /**
+     * The AWS End User Messaging SMS client to use; when one client is in the registry it is used. A client supplied
+     * here is never closed by the component.
+     */
+    private PinpointSmsVoiceV2AsyncClient smsVoiceClient;
+
+    /** Used for enabling or disabling all consumer based health checks from this component. */
+    private boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producers-enabled=true.
+     */
+    private boolean healthCheckProducerEnabled = true;
+
+    /** Proxy host for the AWS client. */
+    private String proxyHost;
+
+    /** Proxy port for the AWS client. */
+    private Integer proxyPort;
+
+    /** Proxy protocol for the AWS client. */
+    private Protocol proxyProtocol = Protocol.HTTPS;
+
+    /**
+     * Send at most this many SMS message parts per second (aws), shared by every endpoint with the same origination
+     * identity.
+     */
+    private Integer maxPartsPerSecond;
+
+    /**
+     * Send to at most this many recipients per minute (azure), shared by every endpoint with the same origination
+     * identity.
+     */
+    private Integer maxRecipientsPerMinute;
+
+    /**
+     * How long, in milliseconds, a message may wait for the rate limit before it fails with
+     * MessagingThrottledException.
+     */
+    private long rateLimitMaxWait = 60000L;
+
+    /**
+     * AWS access key id, or the Azure Communication Services access key (base64) with
+     * credential-type=ACCESS_KEY.
+     */
+    private String accessKey;
+
+    /** The Azure Communication Services connection string (endpoint=https://...;accesskey=...). */
+    private String connectionString;
+
+    /**
+     * How to authenticate to Azure Communication Services; when unset it follows from the options given
+     * (connection-string, endpoint and access-key, or token-credential).
+     */
+    private AzureCredentialType credentialType;
+
+    /** The profile name used with use-profile-credentials-provider. */
+    private String profileCredentialsName;
+
+    /** AWS secret access key. */
+    private String secretKey;
+
+    /** AWS session token of temporary credentials; used with use-session-credentials. */
+    private String sessionToken;
+
+    /** The Azure TokenCredential for credential-type=TOKEN_CREDENTIAL. */
+    private TokenCredential tokenCredential;
+
+    /** Trust every TLS certificate (for test endpoints only). */
+    private boolean trustAllCertificates;
+
+    /** Use the AWS default credentials provider chain (environment, profile, container or instance role). */
+    private boolean useDefaultCredentialsProvider;
+
+    /** Use the AWS profile credentials provider. */
+    private boolean useProfileCredentialsProvider;
+
+    /** Use temporary session credentials (access-key, secret-key and session-token). */
+    private boolean useSessionCredentials;
+
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(String applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getChannelType() {
+        return channelType;
+    }
+
+    public void setChannelType(String channelType) {
+        this.channelType = channelType;
+    }
+
+    public MessagingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MessagingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public boolean isOverrideEndpoint() {
+        return overrideEndpoint;
+    }
+
+    public void setOverrideEndpoint(boolean overrideEndpoint) {
+        this.overrideEndpoint = overrideEndpoint;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getUriEndpointOverride() {
+        return uriEndpointOverride;
+    }
+
+    public void setUriEndpointOverride(String uriEndpointOverride) {
+        this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public String getConfigurationSetName() {
+        return configurationSetName;
+    }
+
+    public void setConfigurationSetName(String configurationSetName) {
+        this.configurationSetName = configurationSetName;
+    }
+
+    public Map<String, Object> getContext() {
+        return context;
+    }
+
+    public void setContext(Map<String, Object> context) {
+        this.context = context;
+    }
+
+    public String getDefaultRegion() {
+        return defaultRegion;
+    }
+
+    public void setDefaultRegion(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    public Map<String, Object> getDestinationCountryParameters() {
+        return destinationCountryParameters;
+    }
+
+    public void setDestinationCountryParameters(Map<String, Object> destinationCountryParameters) {
+        this.destinationCountryParameters = destinationCountryParameters;
+    }
+
+    public String getDestinationPhoneNumber() {
+        return destinationPhoneNumber;
+    }
+
+    public void setDestinationPhoneNumber(String destinationPhoneNumber) {
+        this.destinationPhoneNumber = destinationPhoneNumber;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public Boolean getEnableDeliveryReport() {
+        return enableDeliveryReport;
+    }
+
+    public void setEnableDeliveryReport(Boolean enableDeliveryReport) {
+        this.enableDeliveryReport = enableDeliveryReport;
+    }
+
+    public String getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(String keyword) {
+        this.keyword = keyword;
+    }
+
+    public boolean isLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Integer getMaxParts() {
+        return maxParts;
+    }
+
+    public void setMaxParts(Integer maxParts) {
+        this.maxParts = maxParts;
+    }
+
+    public String getMaxPrice() {
+        return maxPrice;
+    }
+
+    public void setMaxPrice(String maxPrice) {
+        this.maxPrice = maxPrice;
+    }
+
+    public String getMediaUrl() {
+        return mediaUrl;
+    }
+
+    public void setMediaUrl(String mediaUrl) {
+        this.mediaUrl = mediaUrl;
+    }
+
+    public String getMessageBody() {
+        return messageBody;
+    }
+
+    public void setMessageBody(String messageBody) {
+        this.messageBody = messageBody;
+    }
+
+    public Boolean getMessageFeedbackEnabled() {
+        return messageFeedbackEnabled;
+    }
+
+    public void setMessageFeedbackEnabled(Boolean messageFeedbackEnabled) {
+        this.messageFeedbackEnabled = messageFeedbackEnabled;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public void setMessageType(String messageType) {
+        this.messageType = messageType;
+    }
+
+    public String getOriginationIdentity() {
+        return originationIdentity;
+    }
+
+    public void setOriginationIdentity(String originationIdentity) {
+        this.originationIdentity = originationIdentity;
+    }
+
+    public PhoneNumberCheck getPhoneNumberCheck() {
+        return phoneNumberCheck;
+    }
+
+    public void setPhoneNumberCheck(PhoneNumberCheck phoneNumberCheck) {
+        this.phoneNumberCheck = phoneNumberCheck;
+    }
+
+    public boolean isPojoRequest() {
+        return pojoRequest;
+    }
+
+    public void setPojoRequest(boolean pojoRequest) {
+        this.pojoRequest = pojoRequest;
+    }
+
+    public String getProtectConfigurationId() {
+        return protectConfigurationId;
+    }
+
+    public void setProtectConfigurationId(String protectConfigurationId) {
+        this.protectConfigurationId = protectConfigurationId;
+    }
+
+    public MessagingProvider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(MessagingProvider provider) {
+        this.provider = provider;
+    }
+
+    public String getSenderId() {
+        return senderId;
+    }
+
+    public void setSenderId(String senderId) {
+        this.senderId = senderId;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
+    }
+
+    public Integer getTimeToLive() {
+        return timeToLive;
+    }
+
+    public void setTimeToLive(Integer timeToLive) {
+        this.timeToLive = timeToLive;
+    }
+
+    public boolean isAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public PinpointAsyncClient getPinpointClient() {
+        return pinpointClient;
+    }
+
+    public void setPinpointClient(PinpointAsyncClient pinpointClient) {
+        this.pinpointClient = pinpointClient;
+    }
+
+    public SmsAsyncClient getSmsClient() {
+        return smsClient;
+    }
+
+    public void setSmsClient(SmsAsyncClient smsClient) {
+        this.smsClient = smsClient;
+    }
+
+    public PinpointSmsVoiceV2AsyncClient getSmsVoiceClient() {
+        return smsVoiceClient;
+    }
+
+    public void setSmsVoiceClient(PinpointSmsVoiceV2AsyncClient smsVoiceClient) {
+        this.smsVoiceClient = smsVoiceClient;
+    }
+
+    public boolean isHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public boolean isHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public Protocol getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(Protocol proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public Integer getMaxPartsPerSecond() {
+        return maxPartsPerSecond;
+    }
+
+    public void setMaxPartsPerSecond(Integer maxPartsPerSecond) {
+        this.maxPartsPerSecond = maxPartsPerSecond;
+    }
+
+    public Integer getMaxRecipientsPerMinute() {
+        return maxRecipientsPerMinute;
+    }
+
+    public void setMaxRecipientsPerMinute(Integer maxRecipientsPerMinute) {
+        this.maxRecipientsPerMinute = maxRecipientsPerMinute;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getConnectionString() {
+        return connectionString;
+    }
+
+    public void setConnectionString(String connectionString) {
+        this.connectionString = connectionString;
+    }
+
+    public AzureCredentialType getCredentialType() {
+        return credentialType;
+    }
+
+    public void setCredentialType(AzureCredentialType credentialType) {
+        this.credentialType = credentialType;
+    }
+
+    public String getProfileCredentialsName() {
+        return profileCredentialsName;
+    }
+
+    public void setProfileCredentialsName(String profileCredentialsName) {
+        this.profileCredentialsName = profileCredentialsName;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public TokenCredential getTokenCredential() {
+        return tokenCredential;
+    }
+
+    public void setTokenCredential(TokenCredential tokenCredential) {
+        this.tokenCredential = tokenCredential;
+    }
+
+    public boolean isTrustAllCertificates() {
+        return trustAllCertificates;
+    }
+
+    public void setTrustAllCertificates(boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
+    }
+
+    public boolean isUseDefaultCredentialsProvider() {
+        return useDefaultCredentialsProvider;
+    }
+
+    public void setUseDefaultCredentialsProvider(boolean useDefaultCredentialsProvider) {
+        this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
+    }
+
+    public boolean isUseProfileCredentialsProvider() {
+        return useProfileCredentialsProvider;
+    }
+
+    public void setUseProfileCredentialsProvider(boolean useProfileCredentialsProvider) {
+        this.useProfileCredentialsProvider = useProfileCredentialsProvider;
+    }
+
+    public boolean isUseSessionCredentials() {
+        return useSessionCredentials;
+    }
+
+    public void setUseSessionCredentials(boolean useSessionCredentials) {
+        this.useSessionCredentials = useSessionCredentials;
+    }
+}
