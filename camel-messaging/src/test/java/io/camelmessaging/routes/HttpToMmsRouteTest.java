@@ -1,10 +1,15 @@
 package io.camelmessaging.routes;
 
+import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 
@@ -20,6 +25,7 @@ import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The HTTP to MMS bridge {@code routes/http-to-mms.yaml} on platform-http (Vert.x), sending Azure MMS to the sandbox.
@@ -96,9 +102,50 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
         assertThat(results.get(1).get("errorMessage").asText()).isEqualTo("Invalid To phone number format.");
     }
 
+    @Test
+    void aMultipartRequestSendsItsFilePartsAsMedia() throws Exception {
+        byte[] png = Files.readAllBytes(Path.of("src/test/resources/media/sample.png"));
+        String boundary = "camel-messaging-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"to\"\r\n\r\n"
+                         + "+12065550101,+12065550102\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
+                         + "name=\"text\"\r\n\r\nYour parcel, photographed\r\n--" + boundary + "\r\n"
+                         + "Content-Disposition: form-data; name=\"photo\"; filename=\"parcel.png\"\r\n"
+                         + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(png);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).findValuesAsText("status")).containsExactly("ACCEPTED", "ACCEPTED");
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to, RecordedMessage::body).containsExactly(
+                tuple("+12065550101", "Your parcel, photographed"), tuple("+12065550102", "Your parcel, photographed"));
+        JsonNode attachment = sandbox.messages().get(0).request().get("attachments").get(0);
+        assertThat(attachment.get("contentType").asText()).isEqualTo("image/png");
+        assertThat(Base64.getDecoder().decode(attachment.get("contentInBase64").asText())).isEqualTo(png);
+    }
+
+    @Test
+    void anotherContentTypeIsA415() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint())
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    private URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port + "/messages/mms");
+    }
+
     private HttpResponse<String> post(String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/messages/mms")).header("Content-Type", "application/json")
+                endpoint()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
