@@ -82,7 +82,8 @@ public final class FileBridgeBenchmark {
                 "camel.main.routes-include-pattern = file:" + Path.of("routes/csv-to-sms.yaml").toAbsolutePath(),
                 "camel.beans.sentLines = #class:io.camelmessaging.bridge.LineCheckpointRepository(\""
                 + work.resolve("sent-lines").toAbsolutePath() + "\")",
-                "demo.inbox = " + inbox.toAbsolutePath(),
+                "csv.inbox = " + inbox.toAbsolutePath(),
+                "csv.from = RAW(+12065550100)",
                 "csv.parallelProcessing = " + parallel,
                 "camel.component.messaging.region = us-east-1",
                 "camel.component.messaging.access-key = " + MessagingSandbox.AWS_ACCESS_KEY_ID,

@@ -1,17 +1,15 @@
 package io.camelmessaging.routes;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.camelmessaging.examples.BridgeApplication;
 import io.camelmessaging.examples.EmbeddedBroker;
 import io.camelmessaging.sandbox.Fault;
 import io.camelmessaging.sandbox.MessagingSandbox;
@@ -22,6 +20,7 @@ import jakarta.jms.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The bridges in a separate JVM ({@link BridgeApplication}, configured by a properties file only) that is killed with
+ * The bridges in a separate JVM ({@link io.camelmessaging.examples.BridgeApplication}, configured by a properties file only) that is killed with
  * SIGKILL mid-stream and started again: nothing is lost, and nothing is sent twice beyond what the README says.
  */
 class BridgeProcessKillTest {
@@ -41,7 +40,7 @@ class BridgeProcessKillTest {
     @TempDir
     Path work;
 
-    private final List<Process> bridges = new ArrayList<>();
+    private BridgeProcesses bridges;
 
     @BeforeAll
     static void startSandbox() {
@@ -53,10 +52,21 @@ class BridgeProcessKillTest {
         sandbox.close();
     }
 
+    @BeforeEach
+    void prepareBridges() {
+        bridges = new BridgeProcesses(work);
+    }
+
     @AfterEach
     void killBridges() {
-        bridges.forEach(Process::destroyForcibly);
+        bridges.close();
         sandbox.clear();
+    }
+
+    private Process startBridge(Map<String, String> routeProperties) throws Exception {
+        Map<String, String> properties = new HashMap<>(routeProperties);
+        properties.putAll(BridgeProcesses.sandboxProperties(sandbox));
+        return bridges.start(Map.of(), bridges.properties("bridge.properties", properties));
     }
 
     @Test
@@ -64,10 +74,10 @@ class BridgeProcessKillTest {
         sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(20)));
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Map<String, String> properties = Map.of(
-                "camel.main.routes-include-pattern", "file:" + route("csv-to-sms.yaml"),
+                "camel.main.routes-include-pattern", BridgeProcesses.route("csv-to-sms.yaml"),
                 "camel.beans.sentLines", "#class:io.camelmessaging.bridge.LineCheckpointRepository(\""
                                          + work.resolve("sent-lines") + "\")",
-                "demo.inbox", inbox.toString());
+                "csv.inbox", inbox.toString(), "csv.from", "RAW(+12065550100)");
         Path csv = work.resolve("big.csv");
         Files.write(csv, IntStream.rangeClosed(0, MESSAGES).mapToObj(i -> i == 0 ? "phone,text,media"
                 : BridgeProcessKillTest.phone(i) + ",line " + i + ",").toList());
@@ -97,10 +107,10 @@ class BridgeProcessKillTest {
     @Test
     void theJmsBridgeKilledMidStreamSendsEveryMessageExactlyOnce() throws Exception {
         sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(20)));
-        int port = freePort();
+        int port = BridgeProcesses.freePort();
         try (EmbeddedBroker broker = new EmbeddedBroker("kill-test", port)) {
             Map<String, String> properties = Map.of(
-                    "camel.main.routes-include-pattern", "file:" + route("jms-to-sms.yaml"),
+                    "camel.main.routes-include-pattern", BridgeProcesses.route("jms-to-sms.yaml"),
                     "camel.beans.connectionFactory",
                     "#class:org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory",
                     "camel.beans.connectionFactory.brokerURL", "tcp://127.0.0.1:" + port,
@@ -132,40 +142,9 @@ class BridgeProcessKillTest {
         }
     }
 
-    private Process startBridge(Map<String, String> routeProperties) throws Exception {
-        Path file = work.resolve("bridge-" + bridges.size() + ".properties");
-        List<String> lines = new ArrayList<>();
-        routeProperties.forEach((key, value) -> lines.add(key + " = " + value.replace("\\", "\\\\")));
-        lines.addAll(List.of(
-                "camel.component.messaging.region = us-east-1",
-                "camel.component.messaging.access-key = " + MessagingSandbox.AWS_ACCESS_KEY_ID,
-                "camel.component.messaging.secret-key = " + MessagingSandbox.AWS_SECRET_ACCESS_KEY,
-                "camel.component.messaging.override-endpoint = true",
-                "camel.component.messaging.uri-endpoint-override = " + sandbox.baseUri(),
-                "camel.component.messaging.connection-string = " + sandbox.acsConnectionString(),
-                "camel.component.messaging.trust-all-certificates = true"));
-        Files.write(file, lines);
-        Process bridge = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BridgeApplication.class.getName(), file.toString())
-                .redirectErrorStream(true).redirectOutput(logFile().toFile())
-                .start();
-        bridges.add(bridge);
-        return bridge;
-    }
-
-    /** The bridge's output, kept in target/bridge-logs for a look after the build. */
-    private Path logFile() throws Exception {
-        Path logs = Files.createDirectories(Path.of("target", "bridge-logs"));
-        return logs.resolve(work.getFileName() + "-bridge-" + bridges.size() + ".log");
-    }
-
     private static void kill(Process bridge) throws InterruptedException {
         bridge.destroyForcibly();
         assertThat(bridge.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private static String route(String name) {
-        return new File("../routes/" + name).getAbsolutePath();
     }
 
     private static Map<String, Long> sendsPerRecipient() {
@@ -174,11 +153,5 @@ class BridgeProcessKillTest {
 
     private static String phone(int i) {
         return JmsBridgeTestSupport.phone(i);
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

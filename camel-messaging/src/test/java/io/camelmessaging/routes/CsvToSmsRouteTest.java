@@ -43,7 +43,8 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
     protected Properties useOverridePropertiesWithPropertiesComponent() {
         Properties properties = new Properties();
         try {
-            properties.put("demo.inbox", inbox().toString());
+            properties.put("csv.inbox", inbox().toString());
+            properties.put("csv.from", "RAW(+12065550100)");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -25,8 +25,8 @@ class PinpointJsonRouteTest extends SandboxTestSupport {
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
         Properties properties = new Properties();
-        properties.put("demo.pinpointInbox", inbox.toString());
-        properties.put("demo.pinpointApplicationId", "app-xml");
+        properties.put("pinpoint.inbox", inbox.toString());
+        properties.put("pinpoint.applicationId", "app-xml");
         return properties;
     }
 

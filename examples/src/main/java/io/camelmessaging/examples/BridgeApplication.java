@@ -1,13 +1,16 @@
 package io.camelmessaging.examples;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Collections;
+import java.util.List;
 
 import org.apache.camel.main.Main;
 
 /**
  * Runs bridges of {@code routes/} in Camel Main until stopped, configured only by properties files, e.g. a profile for
- * real AWS or Azure ({@code examples/profiles/}). Arguments: the properties files, later ones overriding earlier ones.
+ * real AWS or Azure ({@code examples/profiles/}). Arguments: the properties files, later ones overriding earlier ones
+ * (Camel takes a key from the first location that has it, so they are handed over in reverse).
  */
 public final class BridgeApplication {
 
@@ -18,9 +21,10 @@ public final class BridgeApplication {
         if (args.length == 0) {
             throw new IllegalArgumentException("Usage: BridgeApplication <properties file>...");
         }
+        List<String> locations = new ArrayList<>(Arrays.stream(args).map(file -> "file:" + file).toList());
+        Collections.reverse(locations);
         Main main = new Main();
-        main.setPropertyPlaceholderLocations(Arrays.stream(args).map(file -> "file:" + file)
-                .collect(Collectors.joining(",")));
+        main.setPropertyPlaceholderLocations(String.join(",", locations));
         main.run();
     }
 }
