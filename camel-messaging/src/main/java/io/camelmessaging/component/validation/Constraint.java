@@ -1,5 +1,6 @@
 package io.camelmessaging.component.validation;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +12,8 @@ public enum Constraint {
     AWS_PHONE_NUMBER(1, 20, "\\+?[1-9][0-9]{1,18}"),
     /** AWS TextMessageOriginationIdentity and MediaMessageOriginationIdentity. */
     AWS_ORIGINATION_IDENTITY(1, 256, "[A-Za-z0-9_:/\\+-]+"),
-    /** AWS TextMessageBody: not blank. */
-    AWS_MESSAGE_BODY(1, 1600, "(?!\\s*$)[\\s\\S]+"),
+    /** AWS TextMessageBody: not blank, i.e. not only regex whitespace (checked without the regex, which is slow). */
+    AWS_MESSAGE_BODY(1, 1600, "(?!\\s*$)[\\s\\S]+", Constraint::notOnlyRegexWhitespace),
     /** AWS Keyword: no tabs or line breaks. */
     AWS_KEYWORD(1, 30, "[ \\S]+"),
     /** AWS ConfigurationSetNameOrArn. */
@@ -33,19 +34,31 @@ public enum Constraint {
     AZURE_PHONE_NUMBER(2, 16, "\\+[1-9][0-9]{1,14}"),
     /** ACS sender: an E.164 number, or an alphanumeric sender id of at most 11 characters with a letter. */
     AZURE_FROM(1, 16, "\\+[1-9][0-9]{1,14}|(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}"),
-    /** ACS SMS message: at most 2048 characters. */
-    AZURE_SMS_MESSAGE(0, 2048, "[\\s\\S]*"),
-    /** ACS MMS message: at most 1000 characters. */
-    AZURE_MMS_MESSAGE(0, 1000, "[\\s\\S]*");
+    /** ACS SMS message: at most 2048 characters, any of them. */
+    AZURE_SMS_MESSAGE(0, 2048, "[\\s\\S]*", value -> true),
+    /** ACS MMS message: at most 1000 characters, any of them. */
+    AZURE_MMS_MESSAGE(0, 1000, "[\\s\\S]*", value -> true);
+
+    private static final String REGEX_WHITESPACE = " \t\n\u000B\f\r";
 
     private final int minLength;
     private final int maxLength;
     private final Pattern pattern;
+    private final Predicate<String> matches;
 
     Constraint(int minLength, int maxLength, String pattern) {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.pattern = Pattern.compile(pattern);
+        this.matches = this.pattern.asMatchPredicate();
+    }
+
+    /** A constraint whose pattern is checked by an equivalent predicate, for patterns that scan long texts. */
+    Constraint(int minLength, int maxLength, String pattern, Predicate<String> equivalent) {
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.pattern = Pattern.compile(pattern);
+        this.matches = equivalent;
     }
 
     /**
@@ -61,10 +74,19 @@ public enum Constraint {
         if (length < minLength || length > maxLength) {
             return "must be " + minLength + "-" + maxLength + " characters long (is " + length + ")";
         }
-        if (!pattern.matcher(value).matches()) {
+        if (!matches.test(value)) {
             return "must match " + pattern.pattern();
         }
         return null;
+    }
+
+    /** The published pattern the value must match as a whole. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    private static boolean notOnlyRegexWhitespace(String value) {
+        return value.chars().anyMatch(c -> REGEX_WHITESPACE.indexOf(c) < 0);
     }
 
     private static String malformed(String value) {
