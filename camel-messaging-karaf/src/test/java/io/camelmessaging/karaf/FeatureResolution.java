@@ -1,0 +1,80 @@
+package io.camelmessaging.karaf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import aQute.bnd.version.Version;
+
+/**
+ * Resolves the imports of a feature's bundles at the package level, as the OSGi framework would wire them: each
+ * non-optional import must be exported, within its version range, by a bundle of the feature, by what Karaf provides
+ * (Camel's features every package of the Camel jars the component depends on, pax-logging slf4j's, at their
+ * versions) or by the system bundle (the JDK's exported packages).
+ */
+final class FeatureResolution {
+
+    private final Map<String, List<Version>> exported = new HashMap<>();
+    private final Set<String> systemPackages = new TreeSet<>();
+    private final Set<String> missingOptional = new TreeSet<>();
+    private int resolved;
+
+    FeatureResolution(List<Bundle> bundles, Map<String, Version> provided) {
+        bundles.forEach(b -> b.exports().forEach(this::export));
+        provided.forEach(this::export);
+        ModuleLayer.boot().modules().forEach(module -> module.getDescriptor().exports().stream()
+                .filter(e -> !e.isQualified()).forEach(e -> systemPackages.add(e.source())));
+    }
+
+    private void export(String packageName, Version version) {
+        exported.computeIfAbsent(packageName, p -> new ArrayList<>()).add(version);
+    }
+
+    /** The unresolved imports of the bundles, one line each: bundle, package, range, and what is exported instead. */
+    List<String> problems(List<Bundle> bundles) {
+        List<String> problems = new ArrayList<>();
+        for (Bundle bundle : bundles) {
+            for (Bundle.Import anImport : bundle.imports()) {
+                if (anImport.packageName().startsWith("java.") || systemPackages.contains(anImport.packageName())) {
+                    resolved++;
+                    continue;
+                }
+                List<Version> versions = exported.getOrDefault(anImport.packageName(), List.of());
+                boolean inRange = versions.stream().anyMatch(v -> anImport.range().includes(v));
+                if (inRange) {
+                    resolved++;
+                } else if (anImport.optional()) {
+                    missingOptional.add(anImport.packageName());
+                } else {
+                    problems.add(bundle.name() + " imports " + anImport.packageName() + " " + anImport.range()
+                                 + (versions.isEmpty() ? ", which nothing exports" : ", exported only as " + versions));
+                }
+            }
+        }
+        return problems;
+    }
+
+    int resolvedImports() {
+        return resolved;
+    }
+
+    Set<String> missingOptionalImports() {
+        return missingOptional;
+    }
+
+    /** Every package of the dependencies Karaf provides, at their versions: what Camel's features and pax-logging export. */
+    static Map<String, Version> providedPackages(List<Dependency> dependencies) throws IOException {
+        Map<String, Version> packages = new HashMap<>();
+        for (Dependency dependency : dependencies) {
+            if (dependency.providedByKaraf()) {
+                Version version = Bundle.osgiVersion(dependency.version());
+                Bundle.packagesOf(dependency.file()).forEach(p -> packages.put(p, version));
+            }
+        }
+        return packages;
+    }
+}
