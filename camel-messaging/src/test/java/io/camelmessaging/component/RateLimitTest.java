@@ -111,6 +111,24 @@ class RateLimitTest extends SandboxTestSupport {
     }
 
     @Test
+    void anAzureThrottleAfterThePipelinesRetriesCarriesItsRetryAfterAndPausesTheLimit() {
+        sandbox.faults().next(4, Fault.status(429, "Too many requests").withRetryAfter(Duration.ofMillis(300)));
+        String uri = "messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)"
+                     + "&maxRecipientsPerMinute=6000&rateLimitMaxWait=5000";
+
+        Exchange throttled = send(uri, "first", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550101");
+        Instant lastThrottle = sandbox.requests().get(sandbox.requests().size() - 1).receivedAt();
+        Exchange next = send(uri, "second", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550102");
+
+        assertThat(sandbox.requests()).extracting(r -> r.status()).containsExactly(429, 429, 429, 429, 202);
+        MessagingThrottledException error = throttled.getException(MessagingThrottledException.class);
+        assertThat(error.getRetryAfter()).isEqualTo(Duration.ofMillis(300));
+        assertThat(error.getHttpStatus()).isEqualTo(429);
+        assertThat(next.getException()).isNull();
+        assertThat(Duration.between(lastThrottle, onlyMessage().receivedAt())).isGreaterThan(Duration.ofMillis(250));
+    }
+
+    @Test
     void aRetryAfterLongerThanTheMaximumWaitThrottlesTheNextMessageWithoutSendingIt() {
         sandbox.faults().forRecipient("+12065550101", 10, Fault.awsError("ThrottlingException", 400, "Rate exceeded")
                 .withRetryAfter(Duration.ofSeconds(30)));
