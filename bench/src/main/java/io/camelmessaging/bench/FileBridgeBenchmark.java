@@ -78,18 +78,15 @@ public final class FileBridgeBenchmark {
     private static Process start(Path work, Path inbox, MessagingSandbox sandbox, String heap, boolean parallel)
             throws IOException {
         Path properties = work.resolve("bridge.properties");
-        Files.write(properties, List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "camel.main.routes-include-pattern = file:" + Path.of("routes/csv-to-sms.yaml").toAbsolutePath(),
                 "camel.beans.sentLines = #class:io.camelmessaging.bridge.LineCheckpointRepository(\""
                 + work.resolve("sent-lines").toAbsolutePath() + "\")",
                 "csv.inbox = " + inbox.toAbsolutePath(),
                 "csv.from = RAW(+12065550100)",
-                "csv.parallelProcessing = " + parallel,
-                "camel.component.messaging.region = us-east-1",
-                "camel.component.messaging.access-key = " + MessagingSandbox.AWS_ACCESS_KEY_ID,
-                "camel.component.messaging.secret-key = " + MessagingSandbox.AWS_SECRET_ACCESS_KEY,
-                "camel.component.messaging.override-endpoint = true",
-                "camel.component.messaging.uri-endpoint-override = " + sandbox.baseUri()));
+                "csv.parallelProcessing = " + parallel));
+        sandbox.componentProperties().forEach((key, value) -> lines.add(key + " = " + value));
+        Files.write(properties, lines);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + heap, "-Dlog4j2.configurationFile="
                 + Path.of("bench/log4j2.properties").toAbsolutePath(), "-cp",

@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -145,6 +146,22 @@ public final class MessagingSandbox implements AutoCloseable {
     /** The connection string of the emulated ACS resource. */
     public String acsConnectionString() {
         return "endpoint=" + httpsBaseUri() + "/;accesskey=" + ACS_ACCESS_KEY;
+    }
+
+    /**
+     * The component properties ({@code camel.component.messaging.*}) that point the component at this sandbox with its
+     * test credentials: AWS over HTTP, and the ACS resource over HTTPS with its self-signed certificate trusted.
+     */
+    public Map<String, String> componentProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("camel.component.messaging.region", "us-east-1");
+        properties.put("camel.component.messaging.access-key", AWS_ACCESS_KEY_ID);
+        properties.put("camel.component.messaging.secret-key", AWS_SECRET_ACCESS_KEY);
+        properties.put("camel.component.messaging.override-endpoint", "true");
+        properties.put("camel.component.messaging.uri-endpoint-override", baseUri().toString());
+        properties.put("camel.component.messaging.connection-string", acsConnectionString());
+        properties.put("camel.component.messaging.trust-all-certificates", "true");
+        return properties;
     }
 
     /** The accepted messages, in arrival order. */

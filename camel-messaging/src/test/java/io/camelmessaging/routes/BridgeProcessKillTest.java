@@ -65,7 +65,7 @@ class BridgeProcessKillTest {
 
     private Process startBridge(Map<String, String> routeProperties) throws Exception {
         Map<String, String> properties = new HashMap<>(routeProperties);
-        properties.putAll(BridgeProcesses.sandboxProperties(sandbox));
+        properties.putAll(sandbox.componentProperties());
         return bridges.start(Map.of(), bridges.properties("bridge.properties", properties));
     }
 
@@ -80,7 +80,7 @@ class BridgeProcessKillTest {
                 "csv.inbox", inbox.toString(), "csv.from", "RAW(+12065550100)");
         Path csv = work.resolve("big.csv");
         Files.write(csv, IntStream.rangeClosed(0, MESSAGES).mapToObj(i -> i == 0 ? "phone,text,media"
-                : BridgeProcessKillTest.phone(i) + ",line " + i + ",").toList());
+                : JmsBridgeTestSupport.phone(i) + ",line " + i + ",").toList());
 
         Process first = startBridge(properties);
         Files.move(csv, inbox.resolve("big.csv"));
@@ -120,7 +120,8 @@ class BridgeProcessKillTest {
                  Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
                 MessageProducer producer = session.createProducer(session.createQueue("sms.kill"));
                 for (int i = 1; i <= MESSAGES; i++) {
-                    producer.send(session.createTextMessage(JmsBridgeTestSupport.json(phone(i), "message " + i)));
+                    String json = JmsBridgeTestSupport.json(JmsBridgeTestSupport.phone(i), "message " + i);
+                    producer.send(session.createTextMessage(json));
                 }
                 session.commit();
             }
@@ -151,7 +152,4 @@ class BridgeProcessKillTest {
         return sandbox.messages().stream().collect(Collectors.groupingBy(RecordedMessage::to, Collectors.counting()));
     }
 
-    private static String phone(int i) {
-        return JmsBridgeTestSupport.phone(i);
-    }
 }

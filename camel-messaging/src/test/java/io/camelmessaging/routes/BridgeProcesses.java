@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelmessaging.examples.BridgeApplication;
-import io.camelmessaging.sandbox.MessagingSandbox;
 
 /**
  * Bridge JVMs for tests: {@link BridgeApplication} started with properties files in a working directory of its own,
@@ -51,17 +50,6 @@ final class BridgeProcesses implements AutoCloseable {
     @Override
     public void close() {
         started.forEach(Process::destroyForcibly);
-    }
-
-    /** The component's properties for the sandbox: its endpoint, test credentials and certificate. */
-    static Map<String, String> sandboxProperties(MessagingSandbox sandbox) {
-        return Map.of("camel.component.messaging.region", "us-east-1",
-                "camel.component.messaging.access-key", MessagingSandbox.AWS_ACCESS_KEY_ID,
-                "camel.component.messaging.secret-key", MessagingSandbox.AWS_SECRET_ACCESS_KEY,
-                "camel.component.messaging.override-endpoint", "true",
-                "camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString(),
-                "camel.component.messaging.connection-string", sandbox.acsConnectionString(),
-                "camel.component.messaging.trust-all-certificates", "true");
     }
 
     /** The absolute file: URI of a route of {@code routes/}. */

@@ -69,12 +69,7 @@ public final class DemoApplication {
              EmbeddedBroker broker = new EmbeddedBroker("demo", 0)) {
             Main main = new Main();
             main.setPropertyPlaceholderLocations("file:examples/application.properties");
-            main.addInitialProperty("camel.component.messaging.access-key", MessagingSandbox.AWS_ACCESS_KEY_ID);
-            main.addInitialProperty("camel.component.messaging.secret-key", MessagingSandbox.AWS_SECRET_ACCESS_KEY);
-            main.addInitialProperty("camel.component.messaging.override-endpoint", "true");
-            main.addInitialProperty("camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString());
-            main.addInitialProperty("camel.component.messaging.connection-string", sandbox.acsConnectionString());
-            main.addInitialProperty("camel.component.messaging.trust-all-certificates", "true");
+            sandbox.componentProperties().forEach(main::addInitialProperty);
             main.bind("connectionFactory", broker.connectionFactory());
             Files.deleteIfExists(inbox.resolve(".sent-lines"));
             main.bind("sentLines", new LineCheckpointRepository(inbox.resolve(".sent-lines").toString()));

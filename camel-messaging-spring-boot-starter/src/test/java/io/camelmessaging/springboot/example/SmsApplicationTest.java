@@ -37,13 +37,7 @@ class SmsApplicationTest {
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.messaging.region", () -> "us-east-1");
-        registry.add("camel.component.messaging.access-key", () -> MessagingSandbox.AWS_ACCESS_KEY_ID);
-        registry.add("camel.component.messaging.secret-key", () -> MessagingSandbox.AWS_SECRET_ACCESS_KEY);
-        registry.add("camel.component.messaging.override-endpoint", () -> "true");
-        registry.add("camel.component.messaging.uri-endpoint-override", () -> SANDBOX.baseUri().toString());
-        registry.add("camel.component.messaging.connection-string", SANDBOX::acsConnectionString);
-        registry.add("camel.component.messaging.trust-all-certificates", () -> "true");
+        SANDBOX.componentProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @AfterAll

@@ -47,10 +47,7 @@ public enum Constraint {
     private final Predicate<String> matches;
 
     Constraint(int minLength, int maxLength, String pattern) {
-        this.minLength = minLength;
-        this.maxLength = maxLength;
-        this.pattern = Pattern.compile(pattern);
-        this.matches = this.pattern.asMatchPredicate();
+        this(minLength, maxLength, pattern, null);
     }
 
     /** A constraint whose pattern is checked by an equivalent predicate, for patterns that scan long texts. */
@@ -58,7 +55,7 @@ public enum Constraint {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.pattern = Pattern.compile(pattern);
-        this.matches = equivalent;
+        this.matches = equivalent != null ? equivalent : this.pattern.asMatchPredicate();
     }
 
     /**
