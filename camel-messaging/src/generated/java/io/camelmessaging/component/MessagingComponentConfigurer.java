@@ -32,6 +32,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": getOrCreateConfiguration(target).setAllowedMediaSchemes(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationid":
         case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -64,14 +66,20 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "keyword": getOrCreateConfiguration(target).setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxparts":
         case "maxParts": getOrCreateConfiguration(target).setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpartspersecond":
         case "maxPartsPerSecond": getOrCreateConfiguration(target).setMaxPartsPerSecond(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxprice":
         case "maxPrice": getOrCreateConfiguration(target).setMaxPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxrecipients":
+        case "maxRecipients": getOrCreateConfiguration(target).setMaxRecipients(property(camelContext, int.class, value)); return true;
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": getOrCreateConfiguration(target).setMaxRecipientsPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "mediabasedir":
+        case "mediaBaseDir": getOrCreateConfiguration(target).setMediaBaseDir(property(camelContext, java.lang.String.class, value)); return true;
         case "mediaurl":
         case "mediaUrl": getOrCreateConfiguration(target).setMediaUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "messagebody":
@@ -145,6 +153,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": return java.lang.String.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
@@ -177,14 +187,20 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmediasize":
+        case "maxMediaSize": return java.lang.Long.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
         case "maxpartspersecond":
         case "maxPartsPerSecond": return java.lang.Integer.class;
         case "maxprice":
         case "maxPrice": return java.lang.String.class;
+        case "maxrecipients":
+        case "maxRecipients": return int.class;
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": return java.lang.Integer.class;
+        case "mediabasedir":
+        case "mediaBaseDir": return java.lang.String.class;
         case "mediaurl":
         case "mediaUrl": return java.lang.String.class;
         case "messagebody":
@@ -254,6 +270,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": return getOrCreateConfiguration(target).getAllowedMediaSchemes();
         case "applicationid":
         case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":
@@ -286,14 +304,20 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "keyword": return getOrCreateConfiguration(target).getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmediasize":
+        case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
         case "maxparts":
         case "maxParts": return getOrCreateConfiguration(target).getMaxParts();
         case "maxpartspersecond":
         case "maxPartsPerSecond": return getOrCreateConfiguration(target).getMaxPartsPerSecond();
         case "maxprice":
         case "maxPrice": return getOrCreateConfiguration(target).getMaxPrice();
+        case "maxrecipients":
+        case "maxRecipients": return getOrCreateConfiguration(target).getMaxRecipients();
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": return getOrCreateConfiguration(target).getMaxRecipientsPerMinute();
+        case "mediabasedir":
+        case "mediaBaseDir": return getOrCreateConfiguration(target).getMediaBaseDir();
         case "mediaurl":
         case "mediaUrl": return getOrCreateConfiguration(target).getMediaUrl();
         case "messagebody":

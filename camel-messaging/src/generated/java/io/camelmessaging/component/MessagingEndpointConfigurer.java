@@ -25,6 +25,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": target.getConfiguration().setAllowedMediaSchemes(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationid":
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "channeltype":
@@ -50,14 +52,20 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "keyword": target.getConfiguration().setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxparts":
         case "maxParts": target.getConfiguration().setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpartspersecond":
         case "maxPartsPerSecond": target.getConfiguration().setMaxPartsPerSecond(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxprice":
         case "maxPrice": target.getConfiguration().setMaxPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxrecipients":
+        case "maxRecipients": target.getConfiguration().setMaxRecipients(property(camelContext, int.class, value)); return true;
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": target.getConfiguration().setMaxRecipientsPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "mediabasedir":
+        case "mediaBaseDir": target.getConfiguration().setMediaBaseDir(property(camelContext, java.lang.String.class, value)); return true;
         case "mediaurl":
         case "mediaUrl": target.getConfiguration().setMediaUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "messagebody":
@@ -132,6 +140,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": return java.lang.String.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
         case "channeltype":
@@ -157,14 +167,20 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmediasize":
+        case "maxMediaSize": return java.lang.Long.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
         case "maxpartspersecond":
         case "maxPartsPerSecond": return java.lang.Integer.class;
         case "maxprice":
         case "maxPrice": return java.lang.String.class;
+        case "maxrecipients":
+        case "maxRecipients": return int.class;
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": return java.lang.Integer.class;
+        case "mediabasedir":
+        case "mediaBaseDir": return java.lang.String.class;
         case "mediaurl":
         case "mediaUrl": return java.lang.String.class;
         case "messagebody":
@@ -235,6 +251,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "allowedmediaschemes":
+        case "allowedMediaSchemes": return target.getConfiguration().getAllowedMediaSchemes();
         case "applicationid":
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "channeltype":
@@ -260,14 +278,20 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "keyword": return target.getConfiguration().getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmediasize":
+        case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxparts":
         case "maxParts": return target.getConfiguration().getMaxParts();
         case "maxpartspersecond":
         case "maxPartsPerSecond": return target.getConfiguration().getMaxPartsPerSecond();
         case "maxprice":
         case "maxPrice": return target.getConfiguration().getMaxPrice();
+        case "maxrecipients":
+        case "maxRecipients": return target.getConfiguration().getMaxRecipients();
         case "maxrecipientsperminute":
         case "maxRecipientsPerMinute": return target.getConfiguration().getMaxRecipientsPerMinute();
+        case "mediabasedir":
+        case "mediaBaseDir": return target.getConfiguration().getMediaBaseDir();
         case "mediaurl":
         case "mediaUrl": return target.getConfiguration().getMediaUrl();
         case "messagebody":

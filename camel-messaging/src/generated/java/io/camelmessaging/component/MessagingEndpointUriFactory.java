@@ -23,8 +23,9 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(56);
         props.add("accessKey");
+        props.add("allowedMediaSchemes");
         props.add("applicationId");
         props.add("channelType");
         props.add("configurationSetName");
@@ -39,10 +40,13 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("endpoint");
         props.add("keyword");
         props.add("lazyStartProducer");
+        props.add("maxMediaSize");
         props.add("maxParts");
         props.add("maxPartsPerSecond");
         props.add("maxPrice");
+        props.add("maxRecipients");
         props.add("maxRecipientsPerMinute");
+        props.add("mediaBaseDir");
         props.add("mediaUrl");
         props.add("messageBody");
         props.add("messageFeedbackEnabled");

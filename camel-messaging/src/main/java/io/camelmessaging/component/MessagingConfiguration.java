@@ -98,6 +98,24 @@ public class MessagingConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "When true the body must be the provider SDK's request object, which "
                                                 + "is sent as it is; the SDK response becomes the body.")
     private boolean pojoRequest;
+    @UriParam(label = "producer,security", defaultValue = "1000",
+              description = "Refuse, before sending, a message to more recipients than this.")
+    private int maxRecipients = 1000;
+    @UriParam(label = "producer,security", defaultValue = "s3",
+              description = "The media URL schemes a value that arrives in a message (header "
+                            + "`CamelMessagingMediaUrls`) may use, comma-separated: `s3` (aws, read by AWS) and "
+                            + "`file` (azure, read from under `mediaBaseDir` only). Media URLs in the endpoint URI or "
+                            + "component options are the route author's and may also use `classpath:`.")
+    private String allowedMediaSchemes = "s3";
+    @UriParam(label = "producer,security", description = "The directory that `file:` media URLs arriving in a message "
+                                                         + "must lie under (checked on the real path, after links "
+                                                         + "and `..`); required when `allowedMediaSchemes` has "
+                                                         + "`file`.")
+    private String mediaBaseDir;
+    @UriParam(label = "producer,security", description = "The largest media file read for a message, in bytes "
+                                                         + "(azure; default 1048576), checked before and while "
+                                                         + "reading.")
+    private Long maxMediaSize;
 
     @UriParam(label = "common", description = "The AWS region, e.g. `us-east-1`.")
     private String region;
@@ -386,6 +404,38 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setMaxRecipientsPerMinute(Integer maxRecipientsPerMinute) {
         this.maxRecipientsPerMinute = maxRecipientsPerMinute;
+    }
+
+    public int getMaxRecipients() {
+        return maxRecipients;
+    }
+
+    public void setMaxRecipients(int maxRecipients) {
+        this.maxRecipients = maxRecipients;
+    }
+
+    public String getAllowedMediaSchemes() {
+        return allowedMediaSchemes;
+    }
+
+    public void setAllowedMediaSchemes(String allowedMediaSchemes) {
+        this.allowedMediaSchemes = allowedMediaSchemes;
+    }
+
+    public String getMediaBaseDir() {
+        return mediaBaseDir;
+    }
+
+    public void setMediaBaseDir(String mediaBaseDir) {
+        this.mediaBaseDir = mediaBaseDir;
+    }
+
+    public Long getMaxMediaSize() {
+        return maxMediaSize;
+    }
+
+    public void setMaxMediaSize(Long maxMediaSize) {
+        this.maxMediaSize = maxMediaSize;
     }
 
     public long getRateLimitMaxWait() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.camelmessaging.component.media.MediaPolicy;
 import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.RecipientChunks;
@@ -61,6 +62,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
     private PinpointAsyncClient ownedPinpointClient;
     private ProviderOperation providerOperation;
     private RateLimiter rateLimiter;
+    private MediaPolicy mediaPolicy;
 
     public MessagingEndpoint(String uri, MessagingComponent component, MessagingOperation operation,
                              MessagingConfiguration configuration) {
@@ -83,6 +85,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        mediaPolicy = MediaPolicy.of(configuration);
         providerOperation = createProviderOperation();
         rejectUnsupportedOptions();
         providerOperation = rateLimited(providerOperation);
@@ -113,7 +116,7 @@ public class MessagingEndpoint extends DefaultEndpoint {
             AcsConnection connection = AcsConnectionFactory.create(configuration);
             providerEndpoint = URI.create(connection.endpoint());
             return operation == MessagingOperation.sendTextMessage
-                    ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection);
+                    ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection, mediaPolicy);
         }
         if (operation == MessagingOperation.sendMessages) {
             PinpointAsyncClient pinpoint = configuration.getPinpointClient();
@@ -151,6 +154,11 @@ public class MessagingEndpoint extends DefaultEndpoint {
                     RecipientChunks.MAX_RECIPIENTS_PER_REQUEST, provider);
         }
         return delegate;
+    }
+
+    /** What media URLs that arrive in a message may reach. */
+    public MediaPolicy getMediaPolicy() {
+        return mediaPolicy;
     }
 
     @ManagedAttribute(description = "The shared rate limit this endpoint sends within, or null")

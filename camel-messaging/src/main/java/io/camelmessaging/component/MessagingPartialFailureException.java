@@ -1,5 +1,6 @@
 package io.camelmessaging.component;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,11 +13,29 @@ public class MessagingPartialFailureException extends MessagingException {
     public static final String ERROR_CODE = "PartialFailure";
 
     private final List<MessagingResult> results;
+    private final Duration retryAfter;
 
     public MessagingPartialFailureException(String provider, List<MessagingResult> results) {
+        this(provider, results, null);
+    }
+
+    /**
+     * @param retryAfter how long to wait before sending again, when no recipient was accepted and every one was
+     *                   throttled with a Retry-After; else null
+     */
+    public MessagingPartialFailureException(String provider, List<MessagingResult> results, Duration retryAfter) {
         super(describe(results), provider, ERROR_CODE, 0, null,
               results.stream().anyMatch(MessagingResult::retryable), null);
         this.results = List.copyOf(results);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * When no recipient was accepted and every one was throttled, the longest Retry-After among them (the provider's
+     * or the rate limit's estimate), so the whole message can be sent again after it; else null.
+     */
+    public Duration getRetryAfter() {
+        return retryAfter;
     }
 
     /** One result per recipient, in recipient order. */

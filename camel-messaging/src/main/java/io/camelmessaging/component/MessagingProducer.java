@@ -94,7 +94,15 @@ public class MessagingProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> send(Exchange exchange) {
         ProviderOperation operation = getEndpoint().getProviderOperation();
         Violations violations = new Violations();
-        OutboundMessage message = operation.prepare(requestFactory.create(exchange, violations), exchange, violations);
+        OutboundMessage resolved = requestFactory.create(exchange, violations);
+        if (resolved.mediaUrlsFromMessage()) {
+            getEndpoint().getMediaPolicy().checkSchemes(resolved.mediaUrls(), violations);
+        }
+        OutboundMessage message = operation.prepare(resolved, exchange, violations);
+        if (message.recipients().size() > configuration.getMaxRecipients()) {
+            violations.add("DestinationPhoneNumber", message.recipients().size() + " recipients",
+                    "must be at most maxRecipients=" + configuration.getMaxRecipients() + " per message");
+        }
         operation.validate(message, violations);
         message.recipients().forEach(to -> requestFactory.phoneNumbers().check("DestinationPhoneNumber", to, violations));
         SmsSegments segments = textMessage && message.body() != null ? SmsSegmentCounter.count(message.body()) : null;

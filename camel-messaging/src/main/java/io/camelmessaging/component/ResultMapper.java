@@ -1,6 +1,8 @@
 package io.camelmessaging.component;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,18 @@ final class ResultMapper {
         if (failures.isEmpty()) {
             return null;
         }
-        return recipients.size() == 1 ? failures.get(0).error() : new MessagingPartialFailureException(provider, results);
+        return recipients.size() == 1 ? failures.get(0).error()
+                : new MessagingPartialFailureException(provider, results, retryAfterOfWholeRefusal(results, failures));
+    }
+
+    /** The longest Retry-After when no recipient was accepted and every one was throttled with one; else null. */
+    private static Duration retryAfterOfWholeRefusal(List<MessagingResult> results, List<RecipientOutcome> failures) {
+        if (failures.size() != results.size()
+            || !failures.stream().allMatch(f -> f.error() instanceof MessagingThrottledException t
+                                               && t.getRetryAfter() != null)) {
+            return null;
+        }
+        return failures.stream().map(f -> ((MessagingThrottledException) f.error()).getRetryAfter())
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -15,7 +15,7 @@ import org.apache.logging.log4j.core.config.Property;
  * Captures log events while installed: every logger at the given level, and the component's own loggers at every
  * level, TRACE included.
  */
-final class CapturedLogs extends AbstractAppender implements AutoCloseable {
+public final class CapturedLogs extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
@@ -34,7 +34,7 @@ final class CapturedLogs extends AbstractAppender implements AutoCloseable {
     }
 
     /** Starts capturing everything logged at {@code level} or above, and everything the component logs. */
-    static CapturedLogs install(Level level) {
+    public static CapturedLogs install(Level level) {
         return new CapturedLogs(level);
     }
 
@@ -49,12 +49,12 @@ final class CapturedLogs extends AbstractAppender implements AutoCloseable {
     }
 
     /** Every captured line: level, logger, message and the thrown exceptions. */
-    List<String> lines() {
+    public List<String> lines() {
         return lines;
     }
 
     /** The captured lines that contain {@code text}, shortened for a readable failure. */
-    List<String> linesContaining(String text) {
+    public List<String> linesContaining(String text) {
         return lines.stream().filter(line -> line.contains(text))
                 .map(line -> line.substring(0, Math.min(line.length(), 220))).toList();
     }

@@ -1,27 +1,16 @@
 package io.camelmessaging.routes;
 
-import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelmessaging.component.SandboxTestSupport;
+import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.sandbox.Fault;
 import io.camelmessaging.sandbox.RecordedMessage;
-import org.apache.camel.CamelContext;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,43 +18,23 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The HTTP to MMS bridge {@code routes/http-to-mms.yaml} on platform-http (Vert.x), sending Azure MMS to the sandbox.
+ * Media URLs from callers are allowed here from the test media directory only ({@code allowedMediaSchemes=file}).
  */
-class HttpToMmsRouteTest extends SandboxTestSupport {
+class HttpToMmsRouteTest extends HttpBridgeTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private int port;
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = new Properties();
-        properties.putAll(Map.of("http.path", "/messages/mms", "http.provider", "azure",
-                "http.from", "RAW(+18005550100)"));
-        return properties;
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext camel = super.createCamelContext();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        camel.addService(new VertxPlatformHttpServer(server));
-        return camel;
-    }
-
-    @Override
-    protected void doPostSetup() throws Exception {
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/http-to-mms.yaml"));
+    protected void configureForSandbox(MessagingConfiguration config) {
+        super.configureForSandbox(config);
+        config.setAllowedMediaSchemes("file");
+        config.setMediaBaseDir("src/test/resources/media");
     }
 
     @Test
     void aJsonRequestSendsTheMmsAndAnswersWithTheResults() throws Exception {
-        HttpResponse<String> response = post("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"Your parcel\","
-                                             + "\"mediaUrls\":[\"classpath:media/sample.png\"]}");
+        HttpResponse<String> response = postJson("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"Your parcel\","
+                                             + "\"mediaUrls\":[\"file:sample.png\"]}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode results = JSON.readTree(response.body());
@@ -81,11 +50,12 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
 
     @Test
     void badInputIsA400WithTheViolations() throws Exception {
-        HttpResponse<String> response = post("{\"to\":\"12065550101\",\"text\":\"x\",\"mediaUrls\":[\"https://x/y.png\"]}");
+        HttpResponse<String> response = postJson("{\"to\":\"12065550101\",\"text\":\"x\","
+                                                 + "\"mediaUrls\":[\"https://x/y.png\"]}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode violations = JSON.readTree(response.body());
-        assertThat(violations.findValuesAsText("field")).containsExactlyInAnyOrder("to", "attachments", "attachments");
+        assertThat(violations.findValuesAsText("field")).containsExactlyInAnyOrder("to", "MediaUrls");
         assertThat(sandbox.requests()).isEmpty();
     }
 
@@ -93,8 +63,8 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
     void aPartialFailureIsA207WithEveryResult() throws Exception {
         sandbox.faults().forRecipient("+12065550102", Fault.status(400, "Invalid To phone number format."));
 
-        HttpResponse<String> response = post("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"hi\","
-                                             + "\"mediaUrls\":[\"classpath:media/sample.gif\"]}");
+        HttpResponse<String> response = postJson("{\"to\":[\"+12065550101\",\"+12065550102\"],\"text\":\"hi\","
+                                             + "\"mediaUrls\":[\"file:sample.gif\"]}");
 
         assertThat(response.statusCode()).isEqualTo(207);
         JsonNode results = JSON.readTree(response.body());
@@ -105,20 +75,9 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
     @Test
     void aMultipartRequestSendsItsFilePartsAsMedia() throws Exception {
         byte[] png = Files.readAllBytes(Path.of("src/test/resources/media/sample.png"));
-        String boundary = "camel-messaging-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"to\"\r\n\r\n"
-                         + "+12065550101,+12065550102\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
-                         + "name=\"text\"\r\n\r\nYour parcel, photographed\r\n--" + boundary + "\r\n"
-                         + "Content-Disposition: form-data; name=\"photo\"; filename=\"parcel.png\"\r\n"
-                         + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(png);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postMultipart("+12065550101,+12065550102", "Your parcel, photographed",
+                "parcel.png", "image/png", png);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).findValuesAsText("status")).containsExactly("ACCEPTED", "ACCEPTED");
@@ -131,21 +90,10 @@ class HttpToMmsRouteTest extends SandboxTestSupport {
 
     @Test
     void anotherContentTypeIsA415() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint())
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post("text/plain", "hi".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(response.body()).get("error").asText()).contains("Content-Type");
         assertThat(sandbox.requests()).isEmpty();
-    }
-
-    private URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port + "/messages/mms");
-    }
-
-    private HttpResponse<String> post(String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                endpoint()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import io.camelmessaging.bridge.LineCheckpointRepository;
+import io.camelmessaging.examples.bridge.MultipartBody;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
@@ -95,14 +98,16 @@ public final class DemoApplication {
                 Exchange dead = main.getCamelContext().createConsumerTemplate().receive("jms:queue:sms.failed", 30_000);
                 System.out.println("Dead-letter queue sms.failed: " + (dead == null ? "empty"
                         : dead.getMessage().getBody(String.class) + " because " + dead.getMessage().getHeader("MessagingError")));
-                HttpResponse<String> http = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:8089/messages/mms"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"to\":[\"+12065550110\",\"+12065550111\"],"
-                                                                  + "\"text\":\"Posted over HTTP\","
-                                                                  + "\"mediaUrls\":[\"file:examples/data/parcel.png\"]}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                String apiKey = main.getCamelContext().resolvePropertyPlaceholders("{{http.apiKey}}");
+                String boundary = "demo-boundary";
+                byte[] multipart = MultipartBody.of(boundary, Map.of("to", "+12065550110,+12065550111",
+                        "text", "Posted over HTTP"), "photo", "parcel.png", Path.of("examples/data/parcel.png"));
+                HttpResponse<String> http = post(apiKey, "multipart/form-data; boundary=" + boundary, multipart);
                 System.out.println("HTTP POST /messages/mms answered " + http.statusCode() + ": " + http.body());
+                HttpResponse<String> hostile = post(apiKey, "application/json", ("{\"to\":\"+12065550112\","
+                        + "\"text\":\"x\",\"mediaUrls\":[\"file:/etc/passwd\"]}").getBytes(StandardCharsets.UTF_8));
+                System.out.println("HTTP POST with a local file as media answered " + hostile.statusCode() + ": "
+                                   + hostile.body());
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
                 for (RecordedMessage m : sandbox.messages()) {
@@ -118,5 +123,11 @@ public final class DemoApplication {
                 main.stop();
             }
         }
+    }
+
+    private static HttpResponse<String> post(String apiKey, String contentType, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8089/messages/mms"))
+                .header("X-Api-Key", apiKey).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -21,10 +21,13 @@ import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
 
 /**
- * Sends through another operation within a shared rate limit: recipients are taken in groups whose cost fits the
- * limiter, each group waits (without blocking a thread) for its tokens, and a group that would wait longer than
- * {@code rateLimitMaxWait} fails with {@link MessagingThrottledException}, as do the groups after it. A throttled
- * answer from the provider empties the bucket, so that sending pauses for a refill, or for the provider's Retry-After.
+ * Sends through another operation within a shared rate limit. A message whose tokens would not come within
+ * {@code rateLimitMaxWait} at the limiter's rate is refused whole at once: every recipient THROTTLED, with a
+ * {@link MessagingThrottledException} carrying the estimated wait as its Retry-After, and nothing is sent. Otherwise recipients are taken in groups whose
+ * cost fits the limiter, each group waits (without blocking a thread) for its tokens, and a group that would wait
+ * longer than {@code rateLimitMaxWait} (others took the tokens first) fails with {@link MessagingThrottledException},
+ * as do the groups after it. A throttled answer from the provider empties the bucket, so that sending pauses for a
+ * refill, or for the provider's Retry-After.
  */
 public final class RateLimitedOperation implements ProviderOperation {
 
@@ -71,6 +74,11 @@ public final class RateLimitedOperation implements ProviderOperation {
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
         long cost = Math.max(1, costPerRecipient.applyAsLong(message));
+        Duration wait = limiter.estimatedWait(cost * recipients.size());
+        if (wait.compareTo(maxWait) > 0) {
+            limiter.countRefusal();
+            return CompletableFuture.completedFuture(waitedTooLong(recipients, cost * recipients.size(), wait));
+        }
         int perGroup = (int) Math.max(1, Math.min(maxGroup, limiter.capacity() / cost));
         AtomicBoolean exhausted = new AtomicBoolean();
         CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
@@ -83,7 +91,7 @@ public final class RateLimitedOperation implements ProviderOperation {
             groups.add(granted.thenCompose(ok -> {
                 if (!ok) {
                     exhausted.set(true);
-                    return CompletableFuture.completedFuture(waitedTooLong(group, cost));
+                    return CompletableFuture.completedFuture(waitedTooLong(group, cost * group.size(), null));
                 }
                 return delegate.send(message, group).thenApply(this::backOffWhenThrottled);
             }));
@@ -101,13 +109,14 @@ public final class RateLimitedOperation implements ProviderOperation {
         return outcomes;
     }
 
-    private List<RecipientOutcome> waitedTooLong(List<String> group, long cost) {
-        String reason = "rate limit " + limiter + " had no room for " + cost * group.size() + " token(s) within "
-                        + maxWait.toMillis() + " ms (rateLimitMaxWait)";
+    private List<RecipientOutcome> waitedTooLong(List<String> group, long tokens, Duration retryAfter) {
+        String reason = "rate limit " + limiter + " had no room for " + tokens + " token(s) within "
+                        + maxWait.toMillis() + " ms (rateLimitMaxWait)"
+                        + (retryAfter == null ? "" : "; retry after about " + retryAfter.toSeconds() + " s");
         return group.stream().map(to -> new RecipientOutcome(
                 new MessagingResult(to, null, MessagingStatus.THROTTLED, true, ERROR_CODE, reason, provider),
                 new MessagingThrottledException("Not sent to " + to + ": " + reason, provider, ERROR_CODE, 0, null,
-                        null))).toList();
+                        retryAfter, null))).toList();
     }
 
     @Override

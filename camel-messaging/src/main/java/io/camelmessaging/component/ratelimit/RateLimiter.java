@@ -50,6 +50,20 @@ public final class RateLimiter {
     }
 
     /**
+     * How long {@code tokens} would wait at this rate, counting a pause but not other callers already waiting; zero
+     * when they are there now.
+     */
+    public Duration estimatedWait(long tokens) {
+        long missing = tokens - bucket.getAvailableTokens();
+        return missing <= 0 ? Duration.ZERO : period.multipliedBy(missing).dividedBy(capacity);
+    }
+
+    /** Counts a message refused because it would wait too long, without asking the bucket. */
+    public void countRefusal() {
+        refusedAcquisitions.incrementAndGet();
+    }
+
+    /**
      * Pauses sending after the provider throttled: the bucket is emptied, and when the provider said how long to wait
      * ({@code retryAfter}, may be null) the tokens of that time are taken in advance. Concurrent answers with the same
      * Retry-After extend one pause instead of adding up.

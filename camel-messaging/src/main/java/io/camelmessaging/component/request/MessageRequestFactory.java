@@ -45,6 +45,7 @@ public final class MessageRequestFactory {
                 recipients,
                 config.getMessageBody() != null ? config.getMessageBody() : values.body(),
                 values.list(MessagingConstants.MEDIA_URLS, config.getMediaUrl()),
+                exchange.getMessage().getHeader(MessagingConstants.MEDIA_URLS) != null,
                 values.get(MessagingConstants.MAX_PRICE, String.class, config.getMaxPrice()),
                 values.get(MessagingConstants.TIME_TO_LIVE, Integer.class, config.getTimeToLive()),
                 values.get(MessagingConstants.CONFIGURATION_SET_NAME, String.class, config.getConfigurationSetName()),

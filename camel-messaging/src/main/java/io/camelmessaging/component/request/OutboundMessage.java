@@ -10,9 +10,10 @@ import io.camelmessaging.component.MessagingProvider;
 /**
  * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
  * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstAttempt} identify the
- * send across retries and redeliveries of the same exchange; {@code attachments} holds media loaded for providers
- * that send media content rather than URLs; {@code providerRequest} a request an operation prepared itself from the
- * exchange (a Pinpoint {@code MessageRequest}).
+ * send across retries and redeliveries of the same exchange; {@code mediaUrlsFromMessage} tells that the media URLs
+ * came from the message (a header), not from the route author, so they are untrusted; {@code attachments} holds media
+ * loaded for providers that send media content rather than URLs; {@code providerRequest} a request an operation
+ * prepared itself from the exchange (a Pinpoint {@code MessageRequest}).
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -21,6 +22,7 @@ public record OutboundMessage(
         List<String> recipients,
         String body,
         List<String> mediaUrls,
+        boolean mediaUrlsFromMessage,
         String maxPrice,
         Integer timeToLive,
         String configurationSetName,
@@ -40,25 +42,25 @@ public record OutboundMessage(
 
     /** The same message to other recipients. */
     public OutboundMessage withRecipients(List<String> otherRecipients) {
-        return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls, maxPrice,
-                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
-                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
-                attachments, providerRequest);
+        return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls,
+                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
+                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
+                idempotencyKey, firstAttempt, attachments, providerRequest);
     }
 
     /** The same message with media loaded as attachments. */
     public OutboundMessage withAttachments(List<MediaAttachment> loaded) {
-        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls, maxPrice,
-                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
-                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
-                loaded, providerRequest);
+        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
+                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
+                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
+                idempotencyKey, firstAttempt, loaded, providerRequest);
     }
 
     /** The same message carrying the request a provider operation prepared from the exchange. */
     public OutboundMessage withProviderRequest(Object prepared) {
-        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls, maxPrice,
-                timeToLive, configurationSetName, context, destinationCountryParameters, messageType, keyword, dryRun,
-                protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag, idempotencyKey, firstAttempt,
-                attachments, prepared);
+        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
+                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
+                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
+                idempotencyKey, firstAttempt, attachments, prepared);
     }
 }

@@ -163,9 +163,10 @@ class BadInputFuzzTest extends SandboxTestSupport {
                         strings("not a sender!", "", "+0123", "TOOLONGSENDERID", "12345"))));
         fields.add(new Breakable("body", List.of("message", "body"), strings("m".repeat(maxMessage + 1))));
         if (media) {
-            fields.add(new Breakable(MessagingConstants.MEDIA_URLS, List.of("attachments"),
+            fields.add(new Breakable(MessagingConstants.MEDIA_URLS, List.of("MediaUrls"),
                     values("https://example.com/a.png", "classpath:media/missing.png", "classpath:media/sample.pdf",
-                            "ftp://x/y.png", List.of("classpath:media/sample.png", "file:/nonexistent/x.gif"))));
+                            "ftp://x/y.png", "file:/etc/passwd", "{{env:HOME}}",
+                            List.of("classpath:media/sample.png", "file:/nonexistent/x.gif"))));
         }
         return fields;
     }

@@ -17,11 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelmessaging.component.media.MediaPolicy;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
-import io.camelmessaging.component.request.MediaAttachment;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Constraint;
 import io.camelmessaging.component.validation.Violations;
@@ -41,9 +41,11 @@ public final class AzureSendMediaMessage implements ProviderOperation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AcsConnection connection;
+    private final MediaLoader mediaLoader;
 
-    public AzureSendMediaMessage(AcsConnection connection) {
+    public AzureSendMediaMessage(AcsConnection connection, MediaPolicy mediaPolicy) {
         this.connection = connection;
+        this.mediaLoader = new MediaLoader(mediaPolicy, CONTENT_TYPES);
     }
 
     @Override
@@ -53,21 +55,13 @@ public final class AzureSendMediaMessage implements ProviderOperation {
 
     @Override
     public OutboundMessage prepare(OutboundMessage message, Exchange exchange, Violations violations) {
-        return message.withAttachments(MediaLoader.load(exchange, message.mediaUrls(), violations));
+        return message.withAttachments(mediaLoader.load(exchange, message, violations));
     }
 
     @Override
     public void validate(OutboundMessage m, Violations v) {
         AzureOptions.validateAddresses(m, v);
         v.check("message", m.body(), Constraint.AZURE_MMS_MESSAGE);
-        v.count("attachments", m.attachments(), 1, 10);
-        for (int i = 0; i < m.attachments().size(); i++) {
-            MediaAttachment attachment = m.attachments().get(i);
-            if (attachment.contentType() == null || !CONTENT_TYPES.contains(attachment.contentType())) {
-                v.add("attachments[" + i + "].contentType", attachment.contentType() + " (" + attachment.source() + ")",
-                        "must be one of " + String.join(", ", CONTENT_TYPES.stream().sorted().toList()));
-            }
-        }
     }
 
     @Override

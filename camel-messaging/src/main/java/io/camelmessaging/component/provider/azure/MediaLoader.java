@@ -1,16 +1,17 @@
 package io.camelmessaging.component.provider.azure;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import io.camelmessaging.component.media.MediaContent;
+import io.camelmessaging.component.media.MediaPolicy;
 import io.camelmessaging.component.request.MediaAttachment;
+import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Violations;
 import jakarta.activation.DataHandler;
 import org.apache.camel.Exchange;
@@ -18,71 +19,94 @@ import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.support.ResourceHelper;
 
 /**
- * Reads the media of a message as content: {@code file:} and {@code classpath:} media URLs through Camel's resource
- * loading, and the Camel attachments of the message. The content type comes from the attachment, the file name, or
- * the first bytes, in that order.
+ * Reads the media of a message as content, each within {@code maxMediaSize}: the route author's {@code file:} and
+ * {@code classpath:} media URLs through Camel's resource loading; media URLs from the message only as the
+ * {@link MediaPolicy} allows; and the Camel attachments of the message. The content type comes from the bytes.
  */
 final class MediaLoader {
 
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("bmp", "image/bmp"), Map.entry("wav", "audio/wav"),
-            Map.entry("ac3", "audio/ac3"), Map.entry("amr", "audio/amr"), Map.entry("mp4", "video/mp4"),
-            Map.entry("avi", "video/x-msvideo"), Map.entry("txt", "text/plain"));
+    /** The most media one ACS MMS carries. */
+    static final int MAX_MEDIA = 10;
 
-    private MediaLoader() {
+    private final MediaPolicy policy;
+    private final Set<String> allowedTypes;
+
+    MediaLoader(MediaPolicy policy, Set<String> allowedTypes) {
+        this.policy = policy;
+        this.allowedTypes = allowedTypes;
     }
 
-    /** Every media of the message, in order: media URLs first, then attachments. */
-    static List<MediaAttachment> load(Exchange exchange, List<String> mediaUrls, Violations violations) {
+    /**
+     * Every media of the message, in order: media URLs first, then attachments. Nothing is read when there are more
+     * than {@value #MAX_MEDIA}. URLs from the message whose scheme is not allowed are skipped: the producer reports
+     * them through {@link MediaPolicy#checkSchemes}.
+     */
+    List<MediaAttachment> load(Exchange exchange, OutboundMessage message, Violations violations) {
+        AttachmentMessage withAttachments = exchange.getMessage(AttachmentMessage.class);
+        Map<String, DataHandler> attachments = withAttachments != null && withAttachments.hasAttachments()
+                ? withAttachments.getAttachments() : Map.of();
+        int count = message.mediaUrls().size() + attachments.size();
+        if (count < 1 || count > MAX_MEDIA) {
+            violations.add("attachments", count + " item(s)", "must have between 1 and " + MAX_MEDIA + " item(s)");
+            return List.of();
+        }
         List<MediaAttachment> loaded = new ArrayList<>();
-        for (String url : mediaUrls) {
-            if (!url.startsWith("file:") && !url.startsWith("classpath:")) {
-                violations.add("attachments", url, "must be a file: or classpath: URL, or a Camel attachment");
-                continue;
-            }
-            try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(exchange.getContext(), url)) {
-                byte[] content = in.readAllBytes();
-                loaded.add(attachment(url, null, content));
-            } catch (IOException e) {
-                violations.add("attachments", url, "cannot be read: " + e.getMessage());
+        for (String url : message.mediaUrls()) {
+            if (!message.mediaUrlsFromMessage()) {
+                readTrusted(exchange, url, loaded, violations);
+            } else if (url.startsWith(MediaPolicy.FILE + ":") && policy.allows(url)) {
+                read(url, null, policy.openFile(url, violations), loaded, violations);
+            } else if (policy.allows(url)) {
+                violations.add("MediaUrls", url, "must be a file: URL or a Camel attachment (azure)");
             }
         }
-        AttachmentMessage message = exchange.getMessage(AttachmentMessage.class);
-        if (message != null && message.hasAttachments()) {
-            message.getAttachments().forEach((name, data) -> loadAttachment(name, data, loaded, violations));
-        }
+        attachments.forEach((name, data) ->
+                read(name, data.getContentType(), open(name, data, violations), loaded, violations));
         return loaded;
     }
 
-    private static void loadAttachment(String name, DataHandler data, List<MediaAttachment> loaded,
-                                       Violations violations) {
-        try (InputStream in = data.getInputStream()) {
-            loaded.add(attachment(name, data.getContentType(), in.readAllBytes()));
-        } catch (IOException e) {
-            violations.add("attachments", name, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static MediaAttachment attachment(String source, String declaredType, byte[] content) {
-        String type = declaredType == null || declaredType.startsWith("application/octet-stream")
-                ? detect(source, content) : declaredType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        return new MediaAttachment(source, type, Base64.getEncoder().encodeToString(content));
-    }
-
-    private static String detect(String name, byte[] content) {
-        int dot = name.lastIndexOf('.');
-        String byName = dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (byName == null) {
-            byName = URLConnection.guessContentTypeFromName(name);
-        }
-        if (byName != null) {
-            return byName;
+    private void readTrusted(Exchange exchange, String url, List<MediaAttachment> loaded, Violations violations) {
+        if (!url.startsWith("file:") && !url.startsWith("classpath:")) {
+            violations.add("MediaUrls", url, "must be a file: or classpath: URL, or a Camel attachment");
+            return;
         }
         try {
-            return URLConnection.guessContentTypeFromStream(new ByteArrayInputStream(content));
+            read(url, null, ResourceHelper.resolveMandatoryResourceAsInputStream(exchange.getContext(), url), loaded,
+                    violations);
         } catch (IOException e) {
+            violations.add("MediaUrls", url, "cannot be read");
+        }
+    }
+
+    private static InputStream open(String name, DataHandler data, Violations violations) {
+        try {
+            return data.getInputStream();
+        } catch (IOException e) {
+            violations.add("attachments", name, "cannot be read");
             return null;
+        }
+    }
+
+    private void read(String source, String declaredType, InputStream opened, List<MediaAttachment> loaded,
+                      Violations violations) {
+        if (opened == null) {
+            return;
+        }
+        try (InputStream in = opened) {
+            byte[] content = MediaContent.readAtMost(in, policy.maxSize());
+            if (content == null) {
+                violations.add("attachments", source, "must be at most maxMediaSize=" + policy.maxSize() + " bytes");
+                return;
+            }
+            MediaContent.Detected detected = MediaContent.detect(content, source, declaredType, allowedTypes);
+            if (detected.refusal() != null) {
+                violations.add("attachments", source, detected.refusal());
+                return;
+            }
+            loaded.add(new MediaAttachment(source, detected.contentType(),
+                    Base64.getEncoder().encodeToString(content)));
+        } catch (IOException e) {
+            violations.add("attachments", source, "cannot be read");
         }
     }
 }
