@@ -1,13 +1,10 @@
 package io.camelmessaging.sandbox;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,7 +18,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import org.slf4j.Logger;
@@ -43,8 +39,6 @@ public final class MessagingSandbox implements AutoCloseable {
     public static final String ACS_ACCESS_KEY = "c2FuZGJveC1hY3MtYWNjZXNzLWtleS1mb3ItdGVzdHMtb25seQ==";
     /** The bearer token the emulated ACS resource accepts, for token credentials. */
     public static final String ACS_BEARER_TOKEN = "sandbox-acs-token";
-    private static final String KEYSTORE = "sandbox-tls.p12";
-    private static final char[] KEYSTORE_PASSWORD = "sandbox".toCharArray();
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingSandbox.class);
 
@@ -63,6 +57,7 @@ public final class MessagingSandbox implements AutoCloseable {
     private final List<SandboxApi> apis;
 
     private MessagingSandbox(SandboxConfig config) throws IOException {
+        SSLContext tls = SandboxTls.shared().context;
         this.state = new SandboxState(config);
         Clock clock = Clock.systemUTC();
         this.apis = List.of(new SandboxPages(state),
@@ -78,7 +73,7 @@ public final class MessagingSandbox implements AutoCloseable {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         this.server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 1024);
         this.httpsServer = HttpsServer.create(new InetSocketAddress(loopback, config.httpsPort()), 1024);
-        httpsServer.setHttpsConfigurator(new HttpsConfigurator(serverSslContext()));
+        httpsServer.setHttpsConfigurator(new HttpsConfigurator(tls));
         for (HttpServer listener : List.of(server, httpsServer)) {
             listener.setExecutor(executor);
             listener.createContext("/", this::dispatch);
@@ -86,29 +81,15 @@ public final class MessagingSandbox implements AutoCloseable {
         }
     }
 
-    /** The TLS context of the HTTPS listener, with the bundled self-signed test certificate for 127.0.0.1. */
-    private static SSLContext serverSslContext() throws IOException {
-        try (InputStream in = MessagingSandbox.class.getResourceAsStream(KEYSTORE)) {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, KEYSTORE_PASSWORD);
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(keyStore, KEYSTORE_PASSWORD);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(keys.getKeyManagers(), null, null);
-            return tls;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("Cannot load the sandbox's TLS key", e);
-        }
-    }
-
-    /** The sandbox's self-signed TLS certificate, for clients that should trust exactly it. */
+    /**
+     * The self-signed TLS certificate of every sandbox in this JVM (generated on first use, valid one day), for clients
+     * that should trust exactly it.
+     */
     public static X509Certificate tlsCertificate() {
-        try (InputStream in = MessagingSandbox.class.getResourceAsStream(KEYSTORE)) {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, KEYSTORE_PASSWORD);
-            return (X509Certificate) keyStore.getCertificate("sandbox");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot load the sandbox's TLS certificate", e);
+        try {
+            return SandboxTls.shared().certificate;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot generate the sandbox's TLS certificate", e);
         }
     }
 

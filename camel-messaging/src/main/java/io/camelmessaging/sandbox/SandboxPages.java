@@ -18,6 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * "probability":0.1, "members":{"Reason":"..."}}}: with {@code recipient} the fault applies to that recipient
  * ({@code times} times, default always), with {@code probability} at random, otherwise to the next {@code times}
  * requests. {@code DELETE /sandbox/faults} removes every fault.
+ * <p>
+ * Every page refuses requests that may come from another web site ({@link LoopbackGuard}) with 403, and a body not
+ * declared {@code application/json} with 415.
  */
 final class SandboxPages implements SandboxApi {
 
@@ -37,6 +40,15 @@ final class SandboxPages implements SandboxApi {
 
     @Override
     public void handle(HttpCall call) throws IOException {
+        String crossSite = LoopbackGuard.crossSite(call);
+        if (crossSite != null) {
+            json(call, 403, Map.of("error", crossSite));
+            return;
+        }
+        if (!LoopbackGuard.declaresJson(call)) {
+            json(call, 415, Map.of("error", "Content-Type must be application/json"));
+            return;
+        }
         String route = call.method() + " " + call.rawPath();
         switch (route) {
             case "GET /sandbox", "GET /sandbox/" -> call.answer(200, "text/html; charset=utf-8",

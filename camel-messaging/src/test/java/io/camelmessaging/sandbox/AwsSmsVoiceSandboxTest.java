@@ -186,7 +186,8 @@ class AwsSmsVoiceSandboxTest {
 
     private static HttpResponse<String> http(String method, String path, String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.baseUri() + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static PinpointSmsVoiceV2AsyncClient client(String secret) {
