@@ -1,20 +1,12 @@
 package io.camelmessaging.routes;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-import io.camelmessaging.bridge.LineCheckpointRepository;
-import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,45 +14,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The file to SMS bridge {@code routes/csv-to-sms.yaml}, loaded as Camel Main loads it, with real files.
  */
-class CsvToSmsRouteTest extends SandboxTestSupport {
-
-    private static final FileTime MODIFIED = FileTime.fromMillis(1_700_000_000_000L);
-
-    @TempDir
-    static Path work;
-
-    private Path inbox;
-
-    /** A fresh inbox for each test's CamelContext. */
-    private Path inbox() throws Exception {
-        if (inbox == null) {
-            inbox = Files.createTempDirectory(work, "inbox");
-        }
-        return inbox;
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = new Properties();
-        try {
-            properties.put("csv.inbox", inbox().toString());
-            properties.put("csv.from", "RAW(+12065550100)");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
-    }
-
-    @Override
-    protected void bindToRegistry(Registry registry) throws Exception {
-        registry.bind("sentLines", new LineCheckpointRepository(inbox().resolve(".sent-lines").toString()));
-    }
-
-    @Override
-    protected void doPostSetup() throws Exception {
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                PluginHelper.getResourceLoader(context).resolveResource("file:../routes/csv-to-sms.yaml"));
-    }
+class CsvToSmsRouteTest extends CsvToSmsTestSupport {
 
     @Test
     void everyLineIsSentAndAccountedForAndTheFileMovesToDone() throws Exception {
@@ -107,12 +61,5 @@ class CsvToSmsRouteTest extends SandboxTestSupport {
         assertThat(Files.readAllLines(inbox.resolve("results/batch.results.csv")))
                 .extracting(line -> line.substring(0, line.indexOf(',', 2))).containsExactly("3,+12065550103",
                         "4,+12065550104");
-    }
-
-    private void drop(String name, String content) throws Exception {
-        Path temp = work.resolve(name + ".tmp");
-        Files.writeString(temp, content);
-        Files.setLastModifiedTime(temp, MODIFIED);
-        Files.move(temp, inbox.resolve(name));
     }
 }

@@ -1,0 +1,68 @@
+package io.camelmessaging.routes;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import io.camelmessaging.sandbox.RecordedMessage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The file to SMS bridge fed hostile cells: its result file stays one CSV record per input line, with no formula, and
+ * its log one line per input line.
+ */
+class CsvToSmsSecurityTest extends CsvToSmsTestSupport {
+
+    private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    private static final String FORGERY = "+12065550101\n5,+12065550199,SENT,forged";
+
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        Configurator.setLevel("demo", Level.INFO);
+        context.getCamelContextExtension().addLogListener((exchange, logger, message) -> {
+            logged.add(message);
+            return message;
+        });
+        super.doPostSetup();
+    }
+
+    @AfterEach
+    void quietDemoLog() {
+        Configurator.setLevel("demo", Level.WARN);
+    }
+
+    @Test
+    void hostileCellsCanNeitherForgeRecordsNorBecomeFormulas() throws Exception {
+        drop("hostile.csv", "phone,text,media\r\n"
+                            + "\"" + FORMULA.replace("\"", "\"\"") + "\",formula,\r\n"
+                            + "\"" + FORGERY + "\",forgery,\r\n"
+                            + "+12065550102,genuine,\r\n");
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/hostile.csv")));
+
+        List<CSVRecord> results;
+        try (Reader reader = Files.newBufferedReader(inbox.resolve("results/hostile.results.csv"))) {
+            results = CSVFormat.DEFAULT.parse(reader).getRecords();
+        }
+        assertThat(results).extracting(CSVRecord::toList).extracting(cells -> cells.subList(0, 3)).containsExactly(
+                List.of("1", "'" + FORMULA, "FAILED"),
+                List.of("2", "'" + FORGERY, "FAILED"),
+                List.of("3", "+12065550102", "SENT"));
+        assertThat(results).noneMatch(r -> r.get(1).equals("+12065550199") && r.get(2).equals("SENT"));
+        assertThat(logged).hasSize(3).noneMatch(line -> line.contains("\n") || line.contains("\r"));
+        assertThat(logged.get(1)).startsWith("2,\"'+12065550101 5,+12065550199,SENT,forged\",FAILED,");
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550102");
+    }
+}
