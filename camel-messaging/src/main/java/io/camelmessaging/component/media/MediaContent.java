@@ -61,7 +61,8 @@ public final class MediaContent {
 
     private static MediaType detectName(String name) {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        int lastSeparator = Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf(':'), name.lastIndexOf('\\')));
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name.substring(lastSeparator + 1));
         try {
             return TYPES.detect(null, metadata);
         } catch (IOException e) {

@@ -73,7 +73,7 @@ public final class MediaPolicy {
             return Path.of(config.getMediaBaseDir()).toRealPath();
         } catch (IOException | InvalidPathException e) {
             throw new IllegalArgumentException("Option mediaBaseDir=" + config.getMediaBaseDir()
-                                               + " must be an existing directory", e);
+                                               + " must be an existing directory");
         }
     }
 
