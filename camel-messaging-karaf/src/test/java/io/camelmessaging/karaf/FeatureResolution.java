@@ -14,9 +14,13 @@ import aQute.bnd.version.Version;
  * Resolves the imports of a feature's bundles at the package level, as the OSGi framework would wire them: each
  * non-optional import must be exported, within its version range, by a bundle of the feature, by what Karaf provides
  * (Camel's features every package of the Camel jars the component depends on, pax-logging slf4j's, at their
- * versions) or by the system bundle (the JDK's exported packages).
+ * versions) or by the system bundle (the JDK's exported packages, and the OSGi core packages of Karaf 4.4's Felix 7
+ * framework, an OSGi R8 implementation, at their R8 versions).
  */
 final class FeatureResolution {
+
+    private static final Map<String, Version> FRAMEWORK_PACKAGES = Map.of(
+            "org.osgi.framework", new Version(1, 10, 0), "org.osgi.util.tracker", new Version(1, 5, 4));
 
     private final Map<String, List<Version>> exported = new HashMap<>();
     private final Set<String> systemPackages = new TreeSet<>();
@@ -26,6 +30,7 @@ final class FeatureResolution {
     FeatureResolution(List<Bundle> bundles, Map<String, Version> provided) {
         bundles.forEach(b -> b.exports().forEach(this::export));
         provided.forEach(this::export);
+        FRAMEWORK_PACKAGES.forEach(this::export);
         ModuleLayer.boot().modules().forEach(module -> module.getDescriptor().exports().stream()
                 .filter(e -> !e.isQualified()).forEach(e -> systemPackages.add(e.source())));
     }
