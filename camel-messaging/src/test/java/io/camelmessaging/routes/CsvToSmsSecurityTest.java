@@ -2,6 +2,7 @@ package io.camelmessaging.routes;
 
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -64,5 +65,26 @@ class CsvToSmsSecurityTest extends CsvToSmsTestSupport {
         assertThat(logged).hasSize(3).noneMatch(line -> line.contains("\n") || line.contains("\r"));
         assertThat(logged.get(1)).startsWith("2,\"'+12065550101 5,+12065550199,SENT,forged\",FAILED,");
         assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550102");
+    }
+
+    @Test
+    void mediaCellsReadNoLocalFileNorProperty() throws Exception {
+        Path secret = Files.writeString(work.resolve("csv-secret.txt"), "CSV-SECRET-4711");
+        System.setProperty("csv.security.secret", "CSV-PROPERTY-SECRET");
+        drop("media.csv", "phone,text,media\r\n"
+                          + "+12065550101,local file,file:" + secret + "\r\n"
+                          + "+12065550102,classpath,classpath:log4j2-test.properties\r\n"
+                          + "+12065550103,placeholder,file:{{sys:csv.security.secret}}\r\n"
+                          + "+12065550104,s3,s3://bucket-1/photo.jpg\r\n");
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/media.csv")));
+
+        String results = Files.readString(inbox.resolve("results/media.results.csv"));
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new java.io.StringReader(results)).getRecords();
+        assertThat(records).extracting(r -> r.get(2)).containsExactly("FAILED", "FAILED", "FAILED", "SENT");
+        assertThat(records.subList(0, 3)).allSatisfy(r -> assertThat(r.get(3))
+                .contains("MediaUrls").contains("allowedMediaSchemes"));
+        assertThat(results + logged).doesNotContain("CSV-SECRET-4711").doesNotContain("CSV-PROPERTY-SECRET");
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550104");
     }
 }

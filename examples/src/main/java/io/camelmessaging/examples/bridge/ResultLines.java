@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.camelmessaging.component.MessagingConstants;
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -45,5 +46,10 @@ public final class ResultLines {
             throw new UncheckedIOException(e);
         }
         return record.toString();
+    }
+
+    /** The record as one log line: its line breaks become spaces, so a cell cannot forge a log line. */
+    public static String forLog(@Body String record) {
+        return record.strip().replaceAll("\\R", " ");
     }
 }
