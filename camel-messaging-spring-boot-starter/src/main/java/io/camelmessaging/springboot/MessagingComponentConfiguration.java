@@ -215,6 +215,13 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      */
     private String accessKey;
 
+    /**
+     * The media URL schemes a value that arrives in a message (header CamelMessagingMediaUrls) may use,
+     * comma-separated: s3 (aws, read by AWS) and file (azure, read from under media-base-dir only). Media URLs in
+     * the endpoint URI or component options are the route author's and may also use classpath:.
+     */
+    private String allowedMediaSchemes = "s3";
+
     /** The Azure Communication Services connection string (endpoint=https://...;accesskey=...). */
     private String connectionString;
 
@@ -223,6 +230,21 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      * (connection-string, endpoint and access-key, or token-credential).
      */
     private AzureCredentialType credentialType;
+
+    /**
+     * The largest media file read for a message, in bytes (azure; default 1048576), checked before and while
+     * reading.
+     */
+    private Long maxMediaSize;
+
+    /** Refuse, before sending, a message to more recipients than this. */
+    private int maxRecipients = 1000;
+
+    /**
+     * The directory that file: media URLs arriving in a message must lie under (checked on the real path, after
+     * links and ..); required when allowed-media-schemes has file.
+     */
+    private String mediaBaseDir;
 
     /** The profile name used with use-profile-credentials-provider. */
     private String profileCredentialsName;
@@ -600,6 +622,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.accessKey = accessKey;
     }
 
+    public String getAllowedMediaSchemes() {
+        return allowedMediaSchemes;
+    }
+
+    public void setAllowedMediaSchemes(String allowedMediaSchemes) {
+        this.allowedMediaSchemes = allowedMediaSchemes;
+    }
+
     public String getConnectionString() {
         return connectionString;
     }
@@ -614,6 +644,30 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setCredentialType(AzureCredentialType credentialType) {
         this.credentialType = credentialType;
+    }
+
+    public Long getMaxMediaSize() {
+        return maxMediaSize;
+    }
+
+    public void setMaxMediaSize(Long maxMediaSize) {
+        this.maxMediaSize = maxMediaSize;
+    }
+
+    public int getMaxRecipients() {
+        return maxRecipients;
+    }
+
+    public void setMaxRecipients(int maxRecipients) {
+        this.maxRecipients = maxRecipients;
+    }
+
+    public String getMediaBaseDir() {
+        return mediaBaseDir;
+    }
+
+    public void setMediaBaseDir(String mediaBaseDir) {
+        this.mediaBaseDir = mediaBaseDir;
     }
 
     public String getProfileCredentialsName() {

@@ -34,6 +34,9 @@ class MessagingComponentAutoConfigurationTest {
                 "camel.component.messaging.time-to-live=900",
                 "camel.component.messaging.phone-number-check=valid",
                 "camel.component.messaging.context.orderId=42",
+                "camel.component.messaging.max-recipients=50",
+                "camel.component.messaging.media-base-dir=/srv/media",
+                "camel.component.messaging.max-media-size=2048",
                 "camel.component.messaging.lazy-start-producer=true")
                 .run(context -> {
                     MessagingComponent component = messaging(context);
@@ -44,6 +47,10 @@ class MessagingComponentAutoConfigurationTest {
                     assertThat(configuration.getTimeToLive()).isEqualTo(900);
                     assertThat(configuration.getPhoneNumberCheck()).isEqualTo(PhoneNumberCheck.valid);
                     assertThat(configuration.getContext()).containsEntry("orderId", "42");
+                    assertThat(configuration.getMaxRecipients()).isEqualTo(50);
+                    assertThat(configuration.getAllowedMediaSchemes()).isEqualTo("s3");
+                    assertThat(configuration.getMediaBaseDir()).isEqualTo("/srv/media");
+                    assertThat(configuration.getMaxMediaSize()).isEqualTo(2048L);
                     assertThat(configuration.getDryRun()).isNull();
                     assertThat(component.isLazyStartProducer()).isTrue();
                 });

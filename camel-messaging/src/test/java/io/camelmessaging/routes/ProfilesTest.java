@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.camelmessaging.examples.EmbeddedBroker;
+import io.camelmessaging.examples.bridge.MultipartBody;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import jakarta.jms.Connection;
@@ -30,6 +31,9 @@ import static org.awaitility.Awaitility.await;
  * the real one, and absolute route paths.
  */
 class ProfilesTest {
+
+    private static final String API_KEY = "profiles-test-api-key";
+    private static final String BOUNDARY = "profiles-test-boundary";
 
     private static MessagingSandbox sandbox;
     private static EmbeddedBroker broker;
@@ -94,21 +98,34 @@ class ProfilesTest {
                                                      + BridgeProcesses.route("http-to-mms.yaml"),
                 "camel.component.messaging.trust-all-certificates", "true"));
         bridges.start(Map.of("ACS_CONNECTION_STRING", sandbox.acsConnectionString(), "SMS_FROM", "RAW(+18005550100)",
-                        "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort, "HTTP_PORT", String.valueOf(httpPort)),
+                        "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort, "HTTP_PORT", String.valueOf(httpPort),
+                        "HTTP_API_KEY", API_KEY),
                 profile("azure"), sandboxCertificate);
 
         sendJms(JmsBridgeTestSupport.json("+12065550103", "From a queue"));
         await().atMost(60, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 1);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + httpPort + "/messages/mms")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"+12065550104\",\"text\":\"Over HTTP\","
-                                                          + "\"mediaUrls\":[\"classpath:media/sample.png\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        URI mms = URI.create("http://127.0.0.1:" + httpPort + "/messages/mms");
+        HttpResponse<String> withoutKey = postMms(mms, null);
+        HttpResponse<String> response = postMms(mms, API_KEY);
 
+        assertThat(withoutKey.statusCode()).as(withoutKey.body()).isEqualTo(401);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(sandbox.messages()).extracting(RecordedMessage::api, RecordedMessage::to, RecordedMessage::from)
                 .containsExactly(tuple("acs-sms", "+12065550103", "+18005550100"),
                         tuple("acs-mms", "+12065550104", "+18005550100"));
+    }
+
+    /** Posts fields "to" and "text" and a PNG as multipart/form-data, with header X-Api-Key unless it is null. */
+    private static HttpResponse<String> postMms(URI uri, String apiKey) throws Exception {
+        byte[] body = MultipartBody.of(BOUNDARY, Map.of("to", "+12065550104", "text", "Over HTTP"), "photo",
+                "sample.png", "image/png", Files.readAllBytes(Path.of("src/test/resources/media/sample.png")));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Path profile(String name) {
