@@ -139,7 +139,7 @@ class HttpToMmsSecurityTest extends HttpBridgeTestSupport {
         String json = "{\"to\":\"+12065550101\",\"text\":\"x\"}";
 
         HttpResponse<String> headers = post("application/json", json.getBytes(StandardCharsets.UTF_8),
-                "CamelMessagingMediaUrls", "file:" + secretFile, "CamelMessagingOriginationIdentity", "+19995550000");
+                "CamelMessagingMediaUrls", "file:" + secretFile, "CAMELMESSAGINGORIGINATIONIDENTITY", "+19995550000");
         HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         java.net.URI.create(endpoint() + "?CamelMessagingOriginationIdentity=%2B19995550000"))
                 .header("X-Api-Key", API_KEY).header("Content-Type", "multipart/form-data; boundary=b")
