@@ -11,6 +11,8 @@ import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +41,12 @@ class CsvToSmsSecurityTest extends CsvToSmsTestSupport {
         super.doPostSetup();
     }
 
+    /** Drops the level set above, so the demo log inherits the root level again, as other tests expect. */
     @AfterEach
-    void quietDemoLog() {
-        Configurator.setLevel("demo", Level.WARN);
+    void restoreDemoLog() {
+        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+        logging.getConfiguration().removeLogger("demo");
+        logging.updateLoggers();
     }
 
     @Test

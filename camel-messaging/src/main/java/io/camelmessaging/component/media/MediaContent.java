@@ -26,7 +26,7 @@ public final class MediaContent {
 
     /** The stream's bytes, or null when it holds more than {@code maxSize}; reads at most one byte more. */
     public static byte[] readAtMost(InputStream in, long maxSize) throws IOException {
-        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9, maxSize) + 1);
         return content.length > maxSize ? null : content;
     }
 
