@@ -23,11 +23,11 @@ import org.apache.camel.Exchange;
 /**
  * Sends through another operation within a shared rate limit. A message whose tokens would not come within
  * {@code rateLimitMaxWait} at the limiter's rate is refused whole at once: every recipient THROTTLED, with a
- * {@link MessagingThrottledException} carrying the estimated wait as its Retry-After, and nothing is sent. Otherwise recipients are taken in groups whose
- * cost fits the limiter, each group waits (without blocking a thread) for its tokens, and a group that would wait
- * longer than {@code rateLimitMaxWait} (others took the tokens first) fails with {@link MessagingThrottledException},
- * as do the groups after it. A throttled answer from the provider empties the bucket, so that sending pauses for a
- * refill, or for the provider's Retry-After.
+ * {@link MessagingThrottledException} carrying the estimated wait as its Retry-After, and nothing is sent. Otherwise
+ * recipients are taken in groups whose cost fits the limiter, each group waits (without blocking a thread) for its
+ * tokens, and a group that would wait longer than {@code rateLimitMaxWait} (others took the tokens first) fails with
+ * {@link MessagingThrottledException}, as do the groups after it. A throttled answer from the provider empties the
+ * bucket, so that sending pauses for a refill, or for the provider's Retry-After.
  */
 public final class RateLimitedOperation implements ProviderOperation {
 
