@@ -235,7 +235,7 @@ class PinpointSendMessagesTest extends SandboxTestSupport {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({ "BadRequestException, 400, 1, false", "ForbiddenException, 403, 1, false",
                  "NotFoundException, 404, 1, false", "MethodNotAllowedException, 405, 1, false",
-                 "TooManyRequestsException, 429, 3, true", "InternalServerErrorException, 500, 3, true" })
+                 "TooManyRequestsException, 429, 3, true", "InternalServerErrorException, 500, 1, false" })
     void everyRestErrorMapsWithItsMessageAndRequestId(String type, int status, int attempts, boolean retryable) {
         sandbox.faults().next(attempts, Fault.awsError(type, status, "Injected " + type));
 

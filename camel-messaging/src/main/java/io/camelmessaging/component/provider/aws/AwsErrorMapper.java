@@ -1,6 +1,5 @@
 package io.camelmessaging.component.provider.aws;
 
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
@@ -15,7 +14,6 @@ import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.provider.RetryAfter;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkField;
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Maps AWS SDK errors, after the SDK's own retries, to the component's error taxonomy and per-recipient statuses.
@@ -44,7 +42,7 @@ public final class AwsErrorMapper {
     private static MessagingException toException(String operation, String to, Throwable cause,
                                                   MessagingStatus status) {
         String code = codeOf(cause);
-        String reason = reasonOf(cause);
+        String reason = reasonOf(cause) + (status == MessagingStatus.UNKNOWN ? " (the message may have been sent)" : "");
         if (cause instanceof AwsServiceException ase) {
             String requestId = requestIdOf(ase);
             String message = "aws " + operation + " to " + to + " failed: " + code + " (HTTP " + ase.statusCode()
@@ -56,9 +54,8 @@ public final class AwsErrorMapper {
             return new MessagingServiceException(message, PROVIDER, code, ase.statusCode(), requestId,
                     status.isRetryable(), ase);
         }
-        String message = "aws " + operation + " to " + to + " failed: " + code + ": " + reason
-                         + (status == MessagingStatus.UNKNOWN ? " (the message may have been sent)" : "");
-        return new MessagingServiceException(message, PROVIDER, code, 0, null, status.isRetryable(), cause);
+        return new MessagingServiceException("aws " + operation + " to " + to + " failed: " + code + ": " + reason,
+                PROVIDER, code, 0, null, status.isRetryable(), cause);
     }
 
     private static Duration retryAfterOf(AwsServiceException ase) {
@@ -68,6 +65,11 @@ public final class AwsErrorMapper {
         return RetryAfter.of(name -> ase.awsErrorDetails().sdkHttpResponse().firstMatchingHeader(name).orElse(null));
     }
 
+    /**
+     * Throttling and opt-outs first; then what {@link AwsRetries} retries (proof that nothing was processed) is a
+     * temporary failure, another 4xx a permanent one, and everything else (other 5xx, a broken connection, a timeout)
+     * {@code UNKNOWN}: the message may have been sent.
+     */
     private static MessagingStatus statusOf(Throwable cause) {
         if (cause instanceof AwsServiceException ase) {
             if (ase.isThrottlingException() || ase.statusCode() == 429) {
@@ -76,12 +78,12 @@ public final class AwsErrorMapper {
             if (OPTED_OUT.equals(member(ase, "Reason"))) {
                 return MessagingStatus.OPT_OUT;
             }
-            return ase.statusCode() >= 500 ? MessagingStatus.TEMPORARY_FAILURE : MessagingStatus.PERMANENT_FAILURE;
         }
-        if (cause instanceof SdkClientException) {
-            return causedBy(cause, ConnectException.class) ? MessagingStatus.TEMPORARY_FAILURE : MessagingStatus.UNKNOWN;
+        if (AwsRetries.notProcessed(cause)) {
+            return MessagingStatus.TEMPORARY_FAILURE;
         }
-        return MessagingStatus.UNKNOWN;
+        return cause instanceof AwsServiceException ase && ase.statusCode() < 500
+                ? MessagingStatus.PERMANENT_FAILURE : MessagingStatus.UNKNOWN;
     }
 
     private static String codeOf(Throwable cause) {
@@ -128,15 +130,6 @@ public final class AwsErrorMapper {
             }
         }
         return null;
-    }
-
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -1,7 +1,6 @@
 package io.camelmessaging.component.provider.aws;
 
 import java.net.ConnectException;
-import java.util.Set;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -11,36 +10,38 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * The SDK's standard retry strategy (3 attempts, exponential backoff with jitter, a longer backoff for throttling),
- * limited to failures after which the message was certainly not sent: throttling, 5xx answers and connections that
- * could not be opened. A connection that breaks after the request was written is not retried, because End User
- * Messaging and Pinpoint have no idempotency key and a second attempt could deliver the message twice; it ends as
- * status {@code UNKNOWN} instead.
+ * limited to answers that prove the request was not processed: throttling (including HTTP 429), HTTP 503, clock skew,
+ * and a connection that could not be opened. End User Messaging and Pinpoint have no idempotency key, so anything else
+ * (500, 502, 504, a connection that broke after the request was written, a read timeout) may have delivered the message
+ * and is not retried. Neither service documents a "not processed" server error for these operations (their only one
+ * is the 500 {@code InternalServerException}/{@code InternalServerErrorException}); 503 is retried because HTTP
+ * defines it as the server being unable to handle the request, and AWS lists {@code ServiceUnavailable} (503) among
+ * its common errors as a temporary failure of the server.
  */
 final class AwsRetries {
-
-    private static final Set<Integer> RETRYABLE_STATUS = Set.of(500, 502, 503, 504);
 
     private AwsRetries() {
     }
 
     static RetryStrategy strategy() {
         return DefaultRetryStrategy.standardStrategyBuilder()
-                .retryOnException(AwsRetries::notSentYet)
+                .retryOnException(AwsRetries::notProcessed)
                 .treatAsThrottling(AwsRetries::throttled)
                 .useClientDefaults(false)
                 .build();
     }
 
-    private static boolean throttled(Throwable failure) {
+    static boolean throttled(Throwable failure) {
         return failure instanceof SdkException e && RetryUtils.isThrottlingException(e);
     }
 
-    private static boolean notSentYet(Throwable failure) {
+    /** Whether the failure proves that the service did not process the request. */
+    static boolean notProcessed(Throwable failure) {
         if (throttled(failure)) {
             return true;
         }
         if (failure instanceof SdkServiceException e) {
-            return RETRYABLE_STATUS.contains(e.statusCode()) || RetryUtils.isClockSkewException(e);
+            return e.statusCode() == 503 || RetryUtils.isClockSkewException(e);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException) {

@@ -69,6 +69,9 @@ public final class AcsConnectionFactory {
                 authentication = new BearerTokenAuthenticationPolicy(defaultAzureCredential(), SCOPE);
             }
         }
+        // azure-core's default RetryPolicy resends 408, 429, 5xx other than 501 and 505, and any exception (I/O errors
+        // after the request was written included), up to 3 times. That is safe because each attempt carries the same
+        // repeatability ids; what is still ambiguous after the retries (502, 504) ends UNKNOWN in AzureOutcomes.
         List<HttpPipelinePolicy> policies = new ArrayList<>(List.of(
                 new UserAgentPolicy("camel-messaging"), new RequestIdPolicy(), new RetryPolicy(), authentication,
                 new HttpLoggingPolicy(new HttpLogOptions())));

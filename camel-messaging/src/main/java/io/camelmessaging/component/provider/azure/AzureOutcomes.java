@@ -42,7 +42,11 @@ final class AzureOutcomes {
                 exception(status, message, code, httpStatusCode, requestId, null, null));
     }
 
-    /** The outcomes of every recipient of a request that failed as a whole. */
+    /**
+     * The outcomes of every recipient of a request that failed as a whole, after the pipeline's retries (safe: every
+     * attempt carries the same repeatability ids). A 502 or 504 comes from a gateway and does not prove that ACS did
+     * not process the request, so it is {@code UNKNOWN}, not retryable.
+     */
     static List<RecipientOutcome> ofFailure(String operation, List<String> recipients, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
@@ -60,7 +64,7 @@ final class AzureOutcomes {
                 code = String.valueOf(error.get("code"));
                 reason = String.valueOf(error.get("message"));
             }
-            status = statusOf(httpStatus);
+            status = httpStatus == 502 || httpStatus == 504 ? MessagingStatus.UNKNOWN : statusOf(httpStatus);
         } else {
             status = causedBy(cause, ConnectException.class) ? MessagingStatus.TEMPORARY_FAILURE : MessagingStatus.UNKNOWN;
         }
