@@ -1,7 +1,10 @@
 package io.camelmessaging.component;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -57,6 +60,13 @@ public final class CapturedLogs extends AbstractAppender implements AutoCloseabl
     public List<String> linesContaining(String text) {
         return lines.stream().filter(line -> line.contains(text))
                 .map(line -> line.substring(0, Math.min(line.length(), 220))).toList();
+    }
+
+    /** Level and logger ({@code "DEBUG io.netty..."}) of every captured line that contains {@code text}. */
+    public Set<String> printers(String text) {
+        return lines.stream().filter(line -> line.contains(text))
+                .map(line -> line.substring(0, line.indexOf(' ', line.indexOf(' ') + 1)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override

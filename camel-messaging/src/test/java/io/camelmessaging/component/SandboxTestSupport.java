@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Starts one sandbox per test class and a CamelContext whose {@code messaging} component sends to it through the
@@ -85,14 +85,25 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
         return exchange.getMessage().getHeader(MessagingConstants.RESULTS, List.class);
     }
 
-    /** Adding a route that sends to {@code uri} fails, with a root cause containing {@code message}. */
-    protected void assertRouteStartFails(String uri, String message) {
-        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+    /** Adding a route that sends to {@code uri} fails, the root cause containing {@code message}; returns the error. */
+    protected Throwable assertRouteStartFails(String uri, String message) {
+        Throwable error = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
             }
-        })).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
+        }));
+        assertThat(error).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
                 .rootCause().hasMessageContaining(message);
+        return error;
+    }
+
+    /** Each exception of the cause chain as printed (class and message), one a line; empty for null. */
+    protected static String causeChain(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
     }
 }

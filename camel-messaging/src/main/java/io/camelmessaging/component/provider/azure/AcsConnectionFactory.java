@@ -3,7 +3,6 @@ package io.camelmessaging.component.provider.azure;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.azure.communication.common.implementation.CommunicationConnectionString;
 import com.azure.communication.common.implementation.HmacAuthenticationPolicy;
 import com.azure.core.credential.AzureKeyCredential;
 import com.azure.core.credential.TokenCredential;
@@ -25,7 +24,8 @@ import org.apache.camel.util.ObjectHelper;
 
 /**
  * Builds the {@link AcsConnection} of an endpoint from its options. Missing or contradictory credentials fail with a
- * message that lists the choices.
+ * message that lists the choices; a malformed connection string, endpoint or access key with one that names the part,
+ * never its value.
  */
 public final class AcsConnectionFactory {
 
@@ -44,15 +44,16 @@ public final class AcsConnectionFactory {
         switch (type) {
             case CONNECTION_STRING -> {
                 require(config.getConnectionString(), "credentialType=CONNECTION_STRING needs connectionString");
-                CommunicationConnectionString parsed = new CommunicationConnectionString(config.getConnectionString());
-                endpoint = parsed.getEndpoint();
-                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(parsed.getAccessKey()));
+                AcsConnectionString parsed = AcsConnectionString.parse(config.getConnectionString());
+                endpoint = parsed.endpoint();
+                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(parsed.accessKey()));
             }
             case ACCESS_KEY -> {
                 require(config.getEndpoint(), "credentialType=ACCESS_KEY needs endpoint");
                 require(config.getAccessKey(), "credentialType=ACCESS_KEY needs accessKey");
-                endpoint = config.getEndpoint();
-                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(config.getAccessKey()));
+                endpoint = checkedEndpoint(config);
+                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(
+                        AcsConnectionString.checkedAccessKey("Option accessKey", config.getAccessKey())));
             }
             case TOKEN_CREDENTIAL -> {
                 require(config.getEndpoint(), "credentialType=TOKEN_CREDENTIAL needs endpoint");
@@ -60,12 +61,12 @@ public final class AcsConnectionFactory {
                     throw new IllegalArgumentException("credentialType=TOKEN_CREDENTIAL needs a tokenCredential: "
                                                        + CREDENTIAL_CHOICES);
                 }
-                endpoint = config.getEndpoint();
+                endpoint = checkedEndpoint(config);
                 authentication = new BearerTokenAuthenticationPolicy(config.getTokenCredential(), SCOPE);
             }
             default -> {
                 require(config.getEndpoint(), "credentialType=AZURE_IDENTITY needs endpoint");
-                endpoint = config.getEndpoint();
+                endpoint = checkedEndpoint(config);
                 authentication = new BearerTokenAuthenticationPolicy(defaultAzureCredential(), SCOPE);
             }
         }
@@ -78,6 +79,10 @@ public final class AcsConnectionFactory {
         return new AcsConnection(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint,
                 new HttpPipelineBuilder().httpClient(httpClient(config)).policies(policies.toArray(
                         HttpPipelinePolicy[]::new)).build());
+    }
+
+    private static String checkedEndpoint(MessagingConfiguration config) {
+        return AcsConnectionString.checkedEndpoint("Option endpoint", config.getEndpoint());
     }
 
     private static AzureCredentialType credentialType(MessagingConfiguration config) {
