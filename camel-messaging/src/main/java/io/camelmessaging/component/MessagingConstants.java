@@ -56,6 +56,13 @@ public final class MessagingConstants {
                             + "to cover redelivery by a broker.",
               javaType = "String")
     public static final String IDEMPOTENCY_KEY = "CamelMessagingIdempotencyKey";
+    @Metadata(description = "When the message of this idempotency key was first sent (azure: the repeatability "
+                            + "first-sent time): an Instant, a Date or epoch millis. Defaults to the exchange's "
+                            + "creation; set it from the message (e.g. the JMS timestamp) so that every delivery of "
+                            + "the key sends the same time. ACS tracks the request for 5 minutes from this time; a "
+                            + "send after that is refused as possibly sent: UNKNOWN, not retryable.",
+              javaType = "Object")
+    public static final String FIRST_SENT = "CamelMessagingFirstSent";
     @Metadata(description = "The Amazon Pinpoint application id (sendMessages).", javaType = "String")
     public static final String APPLICATION_ID = "CamelMessagingApplicationId";
     @Metadata(description = "The Pinpoint addresses (sendMessages): a Map of address to AddressConfiguration (or a Map "

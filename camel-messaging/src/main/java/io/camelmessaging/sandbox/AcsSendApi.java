@@ -7,23 +7,28 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Azure Communication Services send APIs: SMS ({@code POST /sms?api-version=2021-03-07}) and MMS
  * ({@code POST /mms?api-version=2024-01-14-preview}). Whole-request errors answer {@code {"error":{code,message}}};
- * per-recipient outcomes always travel inside a 202. A repeated {@code repeatabilityRequestId} is not sent again: the
- * original item is answered with {@code repeatabilityResult: accepted}.
+ * per-recipient outcomes always travel inside a 202. Recipients with a {@code repeatabilityRequestId} are answered as
+ * {@link AcsRepeatability} tracks them: a matching repeat within the window gets the original item again, a request
+ * first sent before it 412, a repeat with other content 400.
  */
 final class AcsSendApi implements SandboxApi {
 
@@ -41,6 +46,7 @@ final class AcsSendApi implements SandboxApi {
             "audio/wav", "audio/x-wav", "audio/ac3", "audio/amr", "video/mp4", "video/x-msvideo", "text/plain");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter CANONICAL = JSON.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Flavor flavor;
     private final SandboxState state;
@@ -142,19 +148,22 @@ final class AcsSendApi implements SandboxApi {
     }
 
     /** The item of one recipient: sent, answered again from repeatability, or failed. */
-    private JsonNode send(HttpCall call, Instant receivedAt, JsonNode request, JsonNode recipient) {
+    private ObjectNode send(HttpCall call, Instant receivedAt, JsonNode request, JsonNode recipient) {
         String to = recipient.path("to").asText();
         String requestId = recipient.path("repeatabilityRequestId").asText(null);
-        if (requestId != null) {
-            JsonNode earlier = state.repeatability.get(requestId);
-            if (earlier != null) {
-                return ((ObjectNode) earlier.deepCopy()).put("repeatabilityResult", "accepted");
-            }
-            if (!isRfc1123(recipient.path("repeatabilityFirstSent").asText(null))) {
-                return failed(to, 400, "Request sent with Invalid DateTime value for repeatability-first-sent. "
-                                       + "Expected is DateTime ,RFC1123 pattern.").put("repeatabilityResult", "rejected");
-            }
+        if (requestId == null) {
+            return deliver(call, receivedAt, request, to);
         }
+        Instant firstSent = rfc1123(recipient.path("repeatabilityFirstSent").asText(null));
+        if (firstSent == null) {
+            return failed(to, 400, "Request sent with Invalid DateTime value for repeatability-first-sent. "
+                                   + "Expected is DateTime ,RFC1123 pattern.").put("repeatabilityResult", "rejected");
+        }
+        return state.repeatability.answer(to, requestId, firstSent, fingerprint(request, to),
+                () -> deliver(call, receivedAt, request, to));
+    }
+
+    private ObjectNode deliver(HttpCall call, Instant receivedAt, JsonNode request, String to) {
         if (!E164.matcher(to).matches()) {
             return failed(to, 400, "Invalid To phone number format.");
         }
@@ -167,12 +176,23 @@ final class AcsSendApi implements SandboxApi {
                 messageId, request.get("from").asText(), to, null, request.path("message").asText(null),
                 mediaOf(request), false,
                 receivedAt, request, call.flatHeaders()));
-        ObjectNode item = JSON.createObjectNode().put("to", to).put("messageId", messageId).put("httpStatusCode", 202)
+        return JSON.createObjectNode().put("to", to).put("messageId", messageId).put("httpStatusCode", 202)
                 .put("successful", true);
-        if (requestId != null) {
-            state.repeatability.put(requestId, item);
+    }
+
+    /** A digest of what one recipient's item sends: API, sender, recipient, text, attachments and options. */
+    private String fingerprint(JsonNode request, String to) {
+        ObjectNode content = JSON.createObjectNode().put("api", flavor.api()).put("to", to);
+        content.set("from", request.get("from"));
+        content.set("message", request.get("message"));
+        content.set("attachments", request.get("attachments"));
+        content.set("options", request.get(flavor.optionsMember()));
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(JSON.treeToValue(content, Object.class));
+            return Base64.getEncoder().encodeToString(SigV4Verifier.sha256(canonical));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return item;
     }
 
     /** MMS attachments as {@code data:} URLs, so that the outbox page can show images inline. */
@@ -188,15 +208,14 @@ final class AcsSendApi implements SandboxApi {
                 .put("successful", false);
     }
 
-    private static boolean isRfc1123(String date) {
+    private static Instant rfc1123(String date) {
         if (date == null) {
-            return false;
+            return null;
         }
         try {
-            ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return true;
+            return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            return false;
+            return null;
         }
     }
 

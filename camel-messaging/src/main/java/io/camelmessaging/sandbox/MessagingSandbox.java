@@ -58,8 +58,8 @@ public final class MessagingSandbox implements AutoCloseable {
 
     private MessagingSandbox(SandboxConfig config) throws IOException {
         SSLContext tls = SandboxTls.shared().context;
-        this.state = new SandboxState(config);
         Clock clock = Clock.systemUTC();
+        this.state = new SandboxState(config, clock);
         this.apis = List.of(new SandboxPages(state),
                 new AwsSmsVoiceApi(state, config.awsCredentials(), clock),
                 new PinpointApi(state, config.awsCredentials(), clock),

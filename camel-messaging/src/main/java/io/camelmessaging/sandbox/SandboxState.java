@@ -1,9 +1,6 @@
 package io.camelmessaging.sandbox;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 
 /**
  * What the sandbox's APIs share: the recorded messages and requests, the faults to inject and the ACS
@@ -14,13 +11,13 @@ final class SandboxState {
     final Recorder<RecordedMessage> messages;
     final Recorder<RecordedRequest> requests;
     final FaultInjector faults;
-    /** ACS items already answered, by repeatability request id. */
-    final Map<String, JsonNode> repeatability = new ConcurrentHashMap<>();
+    final AcsRepeatability repeatability;
 
-    SandboxState(SandboxConfig config) {
+    SandboxState(SandboxConfig config, Clock clock) {
         this.messages = new Recorder<>(config.maxRecorded());
         this.requests = new Recorder<>(config.maxRecorded());
         this.faults = new FaultInjector(config.seed());
+        this.repeatability = new AcsRepeatability(config.repeatabilityWindow(), clock);
     }
 
     void clear() {

@@ -156,6 +156,20 @@ class AzureMmsTest extends SandboxTestSupport {
     }
 
     @Test
+    void aKeyRepeatedWithOtherMediaIsUnknownNotRetriedAndNotSent() {
+        send(MMS + "&mediaUrl=classpath:media/sample.png", "Your parcel", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550123", MessagingConstants.IDEMPOTENCY_KEY, "parcel-7");
+
+        Exchange changed = send(MMS + "&mediaUrl=classpath:media/sample.gif", "Your parcel",
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "parcel-7");
+
+        assertRefusedRepeat(changed, "RepeatabilityMismatch", 400);
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(onlyMessage().mediaUrls()).singleElement().asString().startsWith("data:image/png;");
+    }
+
+    @Test
     void optionsAzureCannotSendFailRouteStart() {
         assertRouteStartFails(MMS + "&keyword=K&dryRun=true",
                 "Option(s) [dryRun, keyword] are not supported by operation sendMediaMessage of provider azure");

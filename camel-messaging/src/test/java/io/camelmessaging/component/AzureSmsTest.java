@@ -1,7 +1,14 @@
 package io.camelmessaging.component;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,6 +173,62 @@ class AzureSmsTest extends SandboxTestSupport {
     }
 
     @Test
+    void theSameKeyAndFirstSentAreDeliveredOnceWhateverTheHeaderType() {
+        Instant firstSent = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
+
+        List<Exchange> exchanges = Stream.<Object>of(firstSent, Date.from(firstSent), firstSent.toEpochMilli())
+                .map(value -> send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                        MessagingConstants.IDEMPOTENCY_KEY, "order-42", MessagingConstants.FIRST_SENT, value))
+                .toList();
+
+        String messageId = onlyMessage().messageId();
+        assertThat(exchanges).allSatisfy(exchange -> {
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getHeader(MessagingConstants.MESSAGE_ID)).isEqualTo(messageId);
+        });
+        assertThat(sandbox.requests()).extracting(r -> recipientsOf(r).get(0).get("repeatabilityFirstSent").asText())
+                .containsExactly(rfc1123(firstSent), rfc1123(firstSent), rfc1123(firstSent));
+    }
+
+    @Test
+    void aKeyRepeatedOutsideTheWindowIsUnknownNotRetriedAndSentOnce() {
+        send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "order-42");
+
+        Exchange late = send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "order-42",
+                MessagingConstants.FIRST_SENT, Instant.now().minus(Duration.ofMinutes(10)));
+
+        assertRefusedRepeat(late, "RepeatabilityExpired", 412);
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(sandbox.messages()).hasSize(1);
+    }
+
+    @Test
+    void aKeyRepeatedWithAnotherTextIsUnknownNotRetriedAndNotSent() {
+        send(SMS, "order 42 shipped", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.IDEMPOTENCY_KEY, "order-42");
+
+        Exchange changed = send(SMS, "order 42 cancelled", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550123", MessagingConstants.IDEMPOTENCY_KEY, "order-42");
+
+        assertRefusedRepeat(changed, "RepeatabilityMismatch", 400);
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(sandbox.messages()).extracting(RecordedMessage::body).containsExactly("order 42 shipped");
+    }
+
+    @Test
+    void aFirstSentOfAnotherTypeIsAViolationNamingTheHeader() {
+        Exchange exchange = send(SMS, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.FIRST_SENT, "2026-11-22T12:15:21Z");
+
+        assertThat(exchange.getException(MessagingValidationException.class).getViolations())
+                .extracting(MessagingValidationException.Violation::field)
+                .containsExactly("CamelMessagingFirstSent");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
     void invalidValuesAreRefusedBeforeSending() {
         Exchange exchange = send("messaging:sendTextMessage?provider=azure", "x".repeat(2049),
                 MessagingConstants.DESTINATION_PHONE_NUMBER, "12065550123");
@@ -191,10 +254,18 @@ class AzureSmsTest extends SandboxTestSupport {
     }
 
     private static int recipientCount(RecordedRequest request) {
+        return recipientsOf(request).size();
+    }
+
+    private static JsonNode recipientsOf(RecordedRequest request) {
         try {
-            return JSON.readTree(request.body()).get("smsRecipients").size();
+            return JSON.readTree(request.body()).get("smsRecipients");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String rfc1123(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 }

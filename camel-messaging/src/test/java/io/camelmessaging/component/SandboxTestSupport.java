@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
+import io.camelmessaging.sandbox.SandboxConfig;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToCreateRouteException;
@@ -28,6 +29,12 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     @BeforeAll
     static void startSandbox() {
         sandbox = MessagingSandbox.start(0);
+    }
+
+    /** Replaces the class's sandbox by one started with {@code config}; call it from a subclass's BeforeAll. */
+    protected static void restartSandbox(SandboxConfig config) {
+        sandbox.close();
+        sandbox = MessagingSandbox.start(config);
     }
 
     @AfterAll
@@ -83,6 +90,21 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     @SuppressWarnings("unchecked")
     protected static List<MessagingResult> results(Exchange exchange) {
         return exchange.getMessage().getHeader(MessagingConstants.RESULTS, List.class);
+    }
+
+    /** A repeat ACS refused: the message may have been sent, so UNKNOWN and not retryable. */
+    protected static void assertRefusedRepeat(Exchange exchange, String errorCode, int httpStatus) {
+        MessagingServiceException error = exchange.getException(MessagingServiceException.class);
+        assertThat(error).isNotNull();
+        assertThat(error.getErrorCode()).isEqualTo(errorCode);
+        assertThat(error.getHttpStatus()).isEqualTo(httpStatus);
+        assertThat(error.isRetryable()).isFalse();
+        assertThat(error.getMessage()).contains("the message may have been sent");
+        assertThat(results(exchange)).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(MessagingStatus.UNKNOWN);
+            assertThat(result.retryable()).isFalse();
+            assertThat(result.errorCode()).isEqualTo(errorCode);
+        });
     }
 
     /** Adding a route that sends to {@code uri} fails, the root cause containing {@code message}; returns the error. */

@@ -1,12 +1,24 @@
 package io.camelmessaging.routes;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.EmbeddedBroker;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 abstract class JmsBridgeTestSupport extends SandboxTestSupport {
 
     private static final AtomicInteger RUN = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
     protected static EmbeddedBroker broker;
 
     private int run;
@@ -74,6 +87,31 @@ abstract class JmsBridgeTestSupport extends SandboxTestSupport {
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 PluginHelper.getResourceLoader(context).resolveResource("file:../routes/jms-to-sms.yaml"));
+    }
+
+    /** Puts a text message on this test's queue; returns its JMSTimestamp. */
+    protected long sendJms(String text) throws JMSException {
+        try (Connection connection = broker.connectionFactory().createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            Message message = session.createTextMessage(text);
+            session.createProducer(session.createQueue(queue())).send(message);
+            return message.getJMSTimestamp();
+        }
+    }
+
+    /** The repeatabilityFirstSent of every recipient of every request the sandbox received. */
+    protected static List<String> firstSentOnTheWire() {
+        return sandbox.requests().stream().flatMap(r -> {
+            try {
+                return StreamSupport.stream(JSON.readTree(r.body()).get("smsRecipients").spliterator(), false);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(recipient -> recipient.get("repeatabilityFirstSent").asText()).toList();
+    }
+
+    protected static String rfc1123(long epochMillis) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
     }
 
     /** A bridge message in the route's JSON shape. */

@@ -1,5 +1,6 @@
 package io.camelmessaging.routes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The JMS to SMS bridge: sends, dead letters, broker redelivery of a throttled send, and a consumer stopped mid-stream.
+ * The JMS to SMS bridge: sends, dead letters, broker redelivery of a throttled send and of a partly sent message,
+ * and a consumer stopped mid-stream.
  */
 class JmsToSmsRouteTest extends JmsBridgeTestSupport {
 
@@ -49,6 +51,27 @@ class JmsToSmsRouteTest extends JmsBridgeTestSupport {
 
         await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() == 1);
         assertThat(sandbox.requests()).extracting(r -> r.status()).containsExactly(429, 429, 429, 429, 202);
+        assertThat(consumer.receive("jms:queue:" + deadQueue(), 500)).isNull();
+    }
+
+    @Test
+    void aMessageRedeliveredWithinTheWindowIsDeliveredOnceWithItsJmsTimestampAsFirstSent() throws Exception {
+        // a first delivery takes its exchange's time, a redelivery its JMSTimestamp: an earlier bound of its first try
+        sandbox.faults().forRecipient(phone(2), 1, Fault.status(503, "Service unavailable"));
+        context.getRouteController().stopRoute("jms-to-sms");
+        long jmsTimestamp = sendJms(json(phone(1) + "," + phone(2), "once each"));
+        Thread.sleep(1100); // the exchanges are created in a later second than the JMS timestamp
+        context.getRouteController().startRoute("jms-to-sms");
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.requests().size() >= 2
+                                                         && broker.messageCount(queue()) == 0);
+
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly(phone(1), phone(2));
+        assertThat(sandbox.requests()).hasSize(2);
+        List<String> firstSent = firstSentOnTheWire();
+        assertThat(firstSent).hasSize(4);
+        assertThat(firstSent.subList(0, 2)).doesNotContain(rfc1123(jmsTimestamp));
+        assertThat(firstSent.subList(2, 4)).containsOnly(rfc1123(jmsTimestamp));
         assertThat(consumer.receive("jms:queue:" + deadQueue(), 500)).isNull();
     }
 

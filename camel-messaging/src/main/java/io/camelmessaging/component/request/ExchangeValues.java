@@ -1,6 +1,8 @@
 package io.camelmessaging.component.request;
 
+import java.time.Instant;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,25 @@ public final class ExchangeValues {
     public <T> T get(String header, Class<T> type, T optionValue) {
         Object raw = message.getHeader(header);
         return raw == null ? optionValue : convert(header, raw, type);
+    }
+
+    /** The header as an instant (an Instant, a Date or epoch millis), or {@code fallback} when it is absent. */
+    public Instant instant(String header, Instant fallback) {
+        Object raw = message.getHeader(header);
+        if (raw == null) {
+            return fallback;
+        }
+        if (raw instanceof Instant instant) {
+            return instant;
+        }
+        if (raw instanceof Date date) {
+            return Instant.ofEpochMilli(date.getTime());
+        }
+        if (raw instanceof Long millis) {
+            return Instant.ofEpochMilli(millis);
+        }
+        violations.add(header, raw, "must be an Instant, a Date or epoch millis (Long)");
+        return fallback;
     }
 
     /** The body as text, or null. */

@@ -62,7 +62,7 @@ public final class MessageRequestFactory {
                 values.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class, config.getEnableDeliveryReport()),
                 values.get(MessagingConstants.TAG, String.class, config.getTag()),
                 values.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, exchange.getExchangeId()),
-                Instant.ofEpochMilli(exchange.getClock().getCreated()),
+                values.instant(MessagingConstants.FIRST_SENT, Instant.ofEpochMilli(exchange.getClock().getCreated())),
                 List.of(),
                 null);
     }

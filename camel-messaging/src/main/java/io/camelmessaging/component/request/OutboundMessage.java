@@ -9,11 +9,12 @@ import io.camelmessaging.component.MessagingProvider;
 
 /**
  * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
- * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstAttempt} identify the
- * send across retries and redeliveries of the same exchange; {@code mediaUrlsFromMessage} tells that the media URLs
- * came from the message (a header), not from the route author, so they are untrusted; {@code attachments} holds media
- * loaded for providers that send media content rather than URLs; {@code providerRequest} a request an operation
- * prepared itself from the exchange (a Pinpoint {@code MessageRequest}).
+ * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstSent} identify the
+ * send across retries, redeliveries and other exchanges with the same key; {@code mediaUrlsFromMessage} tells that
+ * the media URLs came from the message (a header), not from the route author, so they are untrusted;
+ * {@code attachments} holds media loaded for providers that send media content rather than URLs;
+ * {@code providerRequest} a request an operation prepared itself from the exchange (a Pinpoint
+ * {@code MessageRequest}).
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -36,7 +37,7 @@ public record OutboundMessage(
         Boolean enableDeliveryReport,
         String tag,
         String idempotencyKey,
-        Instant firstAttempt,
+        Instant firstSent,
         List<MediaAttachment> attachments,
         Object providerRequest) {
 
@@ -45,7 +46,7 @@ public record OutboundMessage(
         return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls,
                 mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
                 messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstAttempt, attachments, providerRequest);
+                idempotencyKey, firstSent, attachments, providerRequest);
     }
 
     /** The same message with media loaded as attachments. */
@@ -53,7 +54,7 @@ public record OutboundMessage(
         return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
                 mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
                 messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstAttempt, loaded, providerRequest);
+                idempotencyKey, firstSent, loaded, providerRequest);
     }
 
     /** The same message carrying the request a provider operation prepared from the exchange. */
@@ -61,6 +62,6 @@ public record OutboundMessage(
         return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
                 mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
                 messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstAttempt, attachments, prepared);
+                idempotencyKey, firstSent, attachments, prepared);
     }
 }

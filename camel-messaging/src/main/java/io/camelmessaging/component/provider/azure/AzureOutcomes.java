@@ -27,16 +27,21 @@ final class AzureOutcomes {
     private AzureOutcomes() {
     }
 
-    /** The outcome of one item of a 202 answer. */
+    /**
+     * The outcome of one item of a 202 answer. A repeat that ACS refused, as outside its tracking window (412) or as
+     * not matching the original (400 {@code rejected}), may have been sent before: {@code UNKNOWN}, not retryable.
+     */
     static RecipientOutcome ofItem(String operation, String to, String messageId, int httpStatusCode, boolean successful,
-                                   String errorMessage, String requestId) {
+                                   String repeatabilityResult, String errorMessage, String requestId) {
         if (successful) {
             return RecipientOutcome.accepted(MessagingResult.accepted(to, messageId, PROVIDER));
         }
-        MessagingStatus status = statusOf(httpStatusCode);
-        String code = String.valueOf(httpStatusCode);
+        String refusedRepeat = refusedRepeat(httpStatusCode, repeatabilityResult);
+        MessagingStatus status = refusedRepeat != null ? MessagingStatus.UNKNOWN : statusOf(httpStatusCode);
+        String code = refusedRepeat != null ? refusedRepeat : String.valueOf(httpStatusCode);
         String message = "azure " + operation + " to " + to + " failed: HTTP " + httpStatusCode + " (request id "
-                         + requestId + "): " + errorMessage;
+                         + requestId + "): " + errorMessage
+                         + (refusedRepeat != null ? " (the message may have been sent)" : "");
         return new RecipientOutcome(
                 new MessagingResult(to, null, status, status.isRetryable(), code, errorMessage, PROVIDER),
                 exception(status, message, code, httpStatusCode, requestId, null, null));
@@ -82,6 +87,13 @@ final class AzureOutcomes {
                     new MessagingResult(to, null, status, status.isRetryable(), errorCode, errorReason, PROVIDER),
                     exception(status, message, errorCode, errorStatus, errorRequestId, errorRetryAfter, cause));
         }).toList();
+    }
+
+    private static String refusedRepeat(int httpStatusCode, String repeatabilityResult) {
+        if (httpStatusCode == 412) {
+            return "RepeatabilityExpired";
+        }
+        return httpStatusCode == 400 && "rejected".equals(repeatabilityResult) ? "RepeatabilityMismatch" : null;
     }
 
     private static MessagingStatus statusOf(int httpStatus) {

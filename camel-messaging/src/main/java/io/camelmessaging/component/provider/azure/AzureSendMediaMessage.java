@@ -130,10 +130,12 @@ public final class AzureSendMediaMessage implements ProviderOperation {
         for (String to : chunk) {
             JsonNode item = byRecipient.get(to);
             outcomes.add(item == null
-                    ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result for this recipient", requestId)
+                    ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, null, "No result for this recipient",
+                            requestId)
                     : AzureOutcomes.ofItem(OPERATION, to, item.path("messageId").asText(null),
                             item.path("httpStatusCode").asInt(), item.path("successful").asBoolean(),
-                            item.path("errorMessage").asText(null), requestId));
+                            item.path("repeatabilityResult").asText(null), item.path("errorMessage").asText(null),
+                            requestId));
         }
         return outcomes;
     }

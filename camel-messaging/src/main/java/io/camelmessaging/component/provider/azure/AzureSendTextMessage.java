@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -89,9 +90,9 @@ public final class AzureSendTextMessage implements ProviderOperation {
                     outcomes.complete(chunk.stream().map(to -> {
                         SmsSendResult r = byRecipient.get(to);
                         return r == null
-                                ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result", requestId)
+                                ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, null, "No result", requestId)
                                 : AzureOutcomes.ofItem(OPERATION, to, r.getMessageId(), r.getHttpStatusCode(),
-                                        r.isSuccessful(), r.getErrorMessage(), requestId);
+                                        r.isSuccessful(), null, r.getErrorMessage(), requestId);
                     }).toList());
                 });
         return outcomes;
@@ -128,9 +129,11 @@ public final class AzureSendTextMessage implements ProviderOperation {
         for (String to : chunk) {
             SmsSendResponseItem item = byRecipient.get(to);
             outcomes.add(item == null
-                    ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, "No result for this recipient", requestId)
+                    ? AzureOutcomes.ofItem(OPERATION, to, null, 0, false, null, "No result for this recipient",
+                            requestId)
                     : AzureOutcomes.ofItem(OPERATION, to, item.getMessageId(), item.getHttpStatusCode(),
-                            item.isSuccessful(), item.getErrorMessage(), requestId));
+                            item.isSuccessful(), Objects.toString(item.getRepeatabilityResult(), null),
+                            item.getErrorMessage(), requestId));
         }
         return outcomes;
     }

@@ -10,7 +10,7 @@ import io.camelmessaging.component.request.OutboundMessage;
 /**
  * ACS repeatability values that stay the same for every retry and redelivery of a message: the request id of a
  * recipient is a name-based UUID of the message's idempotency key, operation and recipient, and the first-sent time is
- * when the exchange was created.
+ * the message's {@code firstSent} (header {@code CamelMessagingFirstSent}, else the exchange's creation).
  */
 final class Repeatability {
 
@@ -25,6 +25,6 @@ final class Repeatability {
 
     /** The repeatability first-sent time of a message, in RFC 1123 format. */
     static String firstSent(OutboundMessage message) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(message.firstAttempt().atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(message.firstSent().atOffset(ZoneOffset.UTC));
     }
 }
