@@ -1,11 +1,13 @@
 package io.camelmessaging.routes;
 
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,12 +19,16 @@ import io.camelmessaging.sandbox.RecordedMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +40,10 @@ import static org.awaitility.Awaitility.await;
 class BridgeProcessKillTest {
 
     private static final int MESSAGES = 200;
+    private static final int HALTS = 3;
+    private static final int KILLS = 3;
+    /** The most lines in flight: Camel's default thread pool for csv.parallelProcessing=true has 20 threads. */
+    private static final int IN_FLIGHT = 20;
 
     private static MessagingSandbox sandbox;
 
@@ -69,39 +79,50 @@ class BridgeProcessKillTest {
         return bridges.start(Map.of(), bridges.properties("bridge.properties", properties));
     }
 
-    @Test
-    void theFileBridgeKilledMidFileSkipsTheLinesItHandledAfterTheRestart() throws Exception {
-        sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(20)));
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        Map<String, String> properties = Map.of(
-                "camel.main.routes-include-pattern", BridgeProcesses.route("csv-to-sms.yaml"),
-                "camel.beans.sentLines", "#class:io.camelmessaging.bridge.LineCheckpointRepository(\""
-                                         + work.resolve("sent-lines") + "\")",
-                "csv.inbox", inbox.toString(), "csv.from", "RAW(+12065550100)");
-        Path csv = work.resolve("big.csv");
-        Files.write(csv, IntStream.rangeClosed(0, MESSAGES).mapToObj(i -> i == 0 ? "phone,text,media"
-                : JmsBridgeTestSupport.phone(i) + ",line " + i + ",").toList());
+    /**
+     * Every run halts right after writing its 40th result record, where the route used to have written the result but
+     * not yet the checkpoint: no line is sent again unless it was in flight in another thread, none has two results.
+     */
+    @ParameterizedTest(name = "parallelProcessing={0}")
+    @ValueSource(booleans = {false, true})
+    void theFileBridgeHaltedRightAfterWritingAResultNeverWritesASecondOne(boolean parallel) throws Exception {
+        sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(parallel ? 100 : 5)));
+        FileBridge file = new FileBridge(parallel, 200);
+        Map<String, String> halting = Map.of("camel.main.routes-include-pattern",
+                file.route + ",classpath:halt-after-results.yaml", "halt.afterResults", "40");
+        for (int run = 0; run < HALTS; run++) {
+            Process bridge = startBridge(file.properties(halting));
+            assertThat(bridge.waitFor(60, TimeUnit.SECONDS)).as("halted").isTrue();
+            assertThat(bridge.exitValue()).isEqualTo(HaltAfterResults.EXIT);
+        }
+        file.finish();
 
-        Process first = startBridge(properties);
-        Files.move(csv, inbox.resolve("big.csv"));
-        await().atMost(60, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 50);
-        kill(first);
-        int sentBeforeKill = sandbox.messages().size();
-        startBridge(properties);
-        await().atMost(60, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/big.csv")));
+        file.assertExactlyOneResultPerLine();
+        assertThat(file.resends()).as("lines in flight in other threads at the halts")
+                .isLessThanOrEqualTo(parallel ? HALTS * IN_FLIGHT : 0);
+    }
 
-        Map<String, Long> sends = sendsPerRecipient();
-        List<String> results = Files.readAllLines(inbox.resolve("results/big.results.csv"));
-        System.out.println("file bridge killed after " + sentBeforeKill + " of " + MESSAGES + " lines: "
-                           + sends.size() + " recipients, " + sandbox.messages().size() + " sends, "
-                           + results.size() + " result lines");
-        assertThat(sentBeforeKill).isBetween(50, MESSAGES - 1);
-        assertThat(sends).as("every line sent").hasSize(MESSAGES);
-        assertThat(sends.values().stream().filter(n -> n > 1).count()).as("only the line in flight at the kill")
-                .isLessThanOrEqualTo(1);
-        assertThat(results.stream().map(line -> line.substring(0, line.indexOf(','))).distinct().count())
-                .isEqualTo(MESSAGES);
-        assertThat(results).allSatisfy(line -> assertThat(line).contains(",SENT,"));
+    /** The bridge killed with SIGKILL at random moments mid-file, each line still ends with exactly one result. */
+    @ParameterizedTest(name = "parallelProcessing={0}")
+    @ValueSource(booleans = {false, true})
+    void theFileBridgeKilledAtRandomMomentsLeavesExactlyOneResultPerLine(boolean parallel) throws Exception {
+        sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(parallel ? 200 : 20)));
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        FileBridge file = new FileBridge(parallel, 400);
+        for (int run = 0; run < KILLS; run++) {
+            int before = sandbox.messages().size();
+            Process bridge = startBridge(file.properties(Map.of()));
+            await().atMost(60, TimeUnit.SECONDS).until(() -> sandbox.messages().size() > before);
+            Thread.sleep(random.nextInt(500));
+            kill(bridge);
+            assertThat(file.done).as("killed mid-file (seed " + seed + ")").doesNotExist();
+        }
+        file.finish();
+
+        file.assertExactlyOneResultPerLine();
+        assertThat(file.resends()).as("only the lines in flight at each kill (seed " + seed + ")")
+                .isLessThanOrEqualTo(KILLS * (parallel ? IN_FLIGHT : 1));
     }
 
     @Test
@@ -152,4 +173,66 @@ class BridgeProcessKillTest {
         return sandbox.messages().stream().collect(Collectors.groupingBy(RecordedMessage::to, Collectors.counting()));
     }
 
+    /** A CSV of {@code lines} lines in the inbox of the file bridge, which sends line i to {@code phone(i)}. */
+    private final class FileBridge {
+        private final String route = BridgeProcesses.route("csv-to-sms.yaml");
+        private final Path inbox;
+        private final Path done;
+        private final Map<String, String> properties;
+        private final int lines;
+
+        FileBridge(boolean parallel, int lines) throws Exception {
+            this.lines = lines;
+            inbox = Files.createDirectories(work.resolve("inbox"));
+            done = inbox.resolve("done/big.csv");
+            properties = Map.of("camel.main.routes-include-pattern", route,
+                    "camel.beans.sentLines", "#class:io.camelmessaging.bridge.LineCheckpointRepository(\""
+                                             + work.resolve("sent-lines") + "\")",
+                    "csv.inbox", inbox.toString(), "csv.from", "RAW(+12065550100)",
+                    "csv.parallelProcessing", String.valueOf(parallel));
+            Files.write(inbox.resolve("big.csv"), IntStream.rangeClosed(0, lines).mapToObj(i -> i == 0
+                    ? "phone,text,media" : JmsBridgeTestSupport.phone(i) + ",line " + i + ",").toList());
+        }
+
+        /** The bridge's properties with these overridden. */
+        Map<String, String> properties(Map<String, String> overrides) {
+            Map<String, String> merged = new HashMap<>(properties);
+            merged.putAll(overrides);
+            return merged;
+        }
+
+        /** Starts the bridge once more and waits until the file is done. */
+        void finish() throws Exception {
+            startBridge(properties);
+            await().atMost(120, TimeUnit.SECONDS).until(() -> Files.exists(done));
+        }
+
+        /** Every line sent, and exactly one result record per line: SENT with the id of a send to its phone. */
+        void assertExactlyOneResultPerLine() throws Exception {
+            List<CSVRecord> results;
+            try (Reader reader = Files.newBufferedReader(inbox.resolve("results/big.results.csv"))) {
+                results = CSVFormat.DEFAULT.parse(reader).getRecords();
+            }
+            Map<String, Long> perLine = results.stream().collect(Collectors.groupingBy(r -> r.get(0),
+                    Collectors.counting()));
+            System.out.println("file bridge: " + lines + " lines, " + sandbox.messages().size() + " sends, "
+                               + resends() + " of them resends, " + results.size() + " result records");
+            assertThat(sendsPerRecipient()).as("every line sent").hasSize(lines);
+            assertThat(perLine.keySet()).containsExactlyInAnyOrderElementsOf(
+                    IntStream.rangeClosed(1, lines).mapToObj(String::valueOf).toList());
+            assertThat(perLine).allSatisfy((line, n) -> assertThat(n).as("result records of line " + line)
+                    .isEqualTo(1L));
+            Map<String, List<String>> ids = sandbox.messages().stream().collect(Collectors.groupingBy(
+                    RecordedMessage::to, Collectors.mapping(RecordedMessage::messageId, Collectors.toList())));
+            assertThat(results).allSatisfy(r -> {
+                assertThat(r.get(2)).as("line " + r.get(0)).isEqualTo("SENT");
+                assertThat(ids.get(r.get(1))).as("ids of the sends of line " + r.get(0)).contains(r.get(3));
+            });
+        }
+
+        /** The sends beyond each line's first. */
+        long resends() {
+            return sandbox.messages().size() - (long) sendsPerRecipient().size();
+        }
+    }
 }

@@ -1,11 +1,12 @@
 package io.camelmessaging.routes;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.camelmessaging.bridge.LineCheckpointRepository;
 import io.camelmessaging.sandbox.RecordedMessage;
-import org.apache.camel.spi.IdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +43,16 @@ class CsvToSmsRouteTest extends CsvToSmsTestSupport {
     }
 
     @Test
-    void afterAKillTheLinesAlreadyHandledAreNotSentAgain() throws Exception {
-        IdempotentRepository sentLines = context.getRegistry().lookupByNameAndType("sentLines",
-                IdempotentRepository.class);
-        sentLines.add("batch.csv@" + MODIFIED.toMillis() + ":1");
-        sentLines.add("batch.csv@" + MODIFIED.toMillis() + ":2");
+    void afterAKillTheLinesWithAResultAreNotSentAgainAndATornResultIsCutOff() throws Exception {
+        LineCheckpointRepository sentLines = context.getRegistry().lookupByNameAndType("sentLines",
+                LineCheckpointRepository.class);
+        Path results = inbox.resolve("results/batch.results.csv");
+        // the killed run: started the file, wrote two results and was killed writing the third
+        sentLines.contains(results + "@" + MODIFIED.toMillis() + ":1");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, "1,+12065550101,SENT,m-1\r\n2,+12065550102,SENT,m-2\r\n3,+1206555");
+        sentLines.stop();
+        sentLines.start();
         drop("batch.csv", """
                 phone,text,media
                 +12065550101,first,
@@ -58,8 +64,22 @@ class CsvToSmsRouteTest extends CsvToSmsTestSupport {
         await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/batch.csv")));
 
         assertThat(sandbox.messages()).extracting(RecordedMessage::body).containsExactly("third", "fourth");
-        assertThat(Files.readAllLines(inbox.resolve("results/batch.results.csv")))
-                .extracting(line -> line.substring(0, line.indexOf(',', 2))).containsExactly("3,+12065550103",
-                        "4,+12065550104");
+        assertThat(Files.readAllLines(results)).containsExactly("1,+12065550101,SENT,m-1", "2,+12065550102,SENT,m-2",
+                "3,+12065550103,SENT," + sandbox.messages().get(0).messageId(),
+                "4,+12065550104,SENT," + sandbox.messages().get(1).messageId());
+    }
+
+    @Test
+    void aFileNameWithDotsHasAResultFileOfItsOwn() throws Exception {
+        drop("list.a.csv", "phone,text,media\n+12065550101,first,\n");
+        drop("list.b.csv", "phone,text,media\n+12065550102,second,\n");
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(inbox.resolve("done/list.a.csv"))
+                                                         && Files.exists(inbox.resolve("done/list.b.csv")));
+
+        assertThat(Files.readAllLines(inbox.resolve("results/list.a.results.csv"))).singleElement().asString()
+                .startsWith("1,+12065550101,SENT,");
+        assertThat(Files.readAllLines(inbox.resolve("results/list.b.results.csv"))).singleElement().asString()
+                .startsWith("1,+12065550102,SENT,");
     }
 }
