@@ -46,12 +46,16 @@ class LineCheckpointRepositoryTest {
         repository.start();
         repository.add("old.csv:1");
         repository.add("middle.csv:1");
+        repository.add("old.csv:2");
         repository.add("new.csv:1");
+
+        assertThat(repository.contains("old.csv:1")).as("first added, but used since").isTrue();
+        assertThat(repository.contains("middle.csv:1")).as("the least recently used").isFalse();
+        assertThat(repository.contains("new.csv:1")).isTrue();
         repository.stop();
         repository.start();
-
-        assertThat(repository.contains("old.csv:1")).isFalse();
-        assertThat(repository.contains("middle.csv:1")).isTrue();
+        assertThat(repository.contains("old.csv:2")).as("after a restart").isTrue();
+        assertThat(repository.contains("middle.csv:1")).isFalse();
         assertThat(repository.contains("new.csv:1")).isTrue();
     }
 

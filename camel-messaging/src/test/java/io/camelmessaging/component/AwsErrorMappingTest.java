@@ -51,6 +51,7 @@ class AwsErrorMappingTest extends SandboxTestSupport {
 
         MessagingServiceException error = failure(exchange, MessagingServiceException.class);
         assertServiceError(error, "InternalServerException", 500, true);
+        assertThat(error.getRequestId()).isEqualTo("body-request-id-1");
         assertThat(results(exchange).get(0).status()).isEqualTo(MessagingStatus.TEMPORARY_FAILURE);
         assertThat(sandbox.requests()).as("3 attempts, the standard retry strategy").hasSize(3);
     }
