@@ -1,6 +1,5 @@
 package io.camelmessaging.karaf;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +12,8 @@ import aQute.bnd.version.Version;
 /**
  * Resolves the imports of a feature's bundles at the package level, as the OSGi framework would wire them: each
  * non-optional import must be exported, within its version range, by a bundle of the feature, by what Karaf provides
- * (Camel's features every package of the Camel jars the component depends on, pax-logging slf4j's, at their
- * versions) or by the system bundle (the JDK's exported packages, and the OSGi core packages of Karaf 4.4's Felix 7
+ * (the packages of the Camel jars that the feature's Camel features install, pax-logging slf4j's, at their versions)
+ * or by the system bundle (the JDK's exported packages, and the OSGi core packages of Karaf 4.4's Felix 7
  * framework, an OSGi R8 implementation, at their R8 versions).
  */
 final class FeatureResolution {
@@ -69,17 +68,5 @@ final class FeatureResolution {
 
     Set<String> missingOptionalImports() {
         return missingOptional;
-    }
-
-    /** Every package of the dependencies Karaf provides, at their versions: what Camel's features and pax-logging export. */
-    static Map<String, Version> providedPackages(List<Dependency> dependencies) throws IOException {
-        Map<String, Version> packages = new HashMap<>();
-        for (Dependency dependency : dependencies) {
-            if (dependency.providedByKaraf()) {
-                Version version = Bundle.osgiVersion(dependency.version());
-                Bundle.packagesOf(dependency.file()).forEach(p -> packages.put(p, version));
-            }
-        }
-        return packages;
     }
 }

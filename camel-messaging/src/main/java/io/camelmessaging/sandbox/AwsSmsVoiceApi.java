@@ -25,6 +25,7 @@ final class AwsSmsVoiceApi implements SandboxApi {
     private static final String TARGET_PREFIX = "PinpointSMSVoiceV2.";
     private static final String NAMESPACE = "com.amazonaws.pinpointsmsvoicev2#";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+    private static final String REQUEST_ID = "x-amzn-RequestId";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ModelValidator> OPERATIONS = Map.of(
             "SendTextMessage", ModelValidator.of("aws.pinpoint-sms-voice-v2", "SendTextMessageRequest"),
@@ -105,7 +106,7 @@ final class AwsSmsVoiceApi implements SandboxApi {
             throws IOException {
         switch (fault.kind()) {
             case AWS_ERROR -> respond(call, operation, receivedAt, fault.status(), fault.type(),
-                    errorBody(fault.type(), fault.message(), fault.members()), fault.headers());
+                    errorBody(fault.type(), fault.message(), fault.members()), errorHeaders(fault));
             case STATUS -> respond(call, operation, receivedAt, fault.status(), "HTTP " + fault.status(),
                     JSON.createObjectNode().put("message", fault.message()), fault.headers());
             case DROP_CONNECTION -> {
@@ -140,6 +141,16 @@ final class AwsSmsVoiceApi implements SandboxApi {
         respond(call, operation, receivedAt, status, type, errorBody(type, message, members), Map.of());
     }
 
+    /** The fault's headers; a {@code RequestId} member of the body is the request's id, so the header's too. */
+    private static Map<String, String> errorHeaders(Fault fault) {
+        Map<String, String> headers = new HashMap<>(fault.headers());
+        Object requestId = fault.members().get("RequestId");
+        if (requestId != null) {
+            headers.put(REQUEST_ID, requestId.toString());
+        }
+        return headers;
+    }
+
     private static ObjectNode errorBody(String type, String message, Map<String, Object> members) {
         ObjectNode body = JSON.createObjectNode().put("__type", NAMESPACE + type).put("Message", message);
         members.forEach((name, value) -> body.set(name, JSON.valueToTree(value)));
@@ -156,7 +167,7 @@ final class AwsSmsVoiceApi implements SandboxApi {
         state.requests.add(new RecordedRequest(API, operation, call.method(), call.pathAndQuery(), call.flatHeaders(),
                 call.bodyText(), status, errorType, receivedAt));
         Map<String, String> answerHeaders = new HashMap<>(headers);
-        answerHeaders.put("x-amzn-RequestId", UUID.randomUUID().toString());
+        answerHeaders.putIfAbsent(REQUEST_ID, UUID.randomUUID().toString());
         call.answer(status, CONTENT_TYPE, JSON.writeValueAsString(body), answerHeaders);
     }
 

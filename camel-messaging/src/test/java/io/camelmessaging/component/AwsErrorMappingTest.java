@@ -52,6 +52,7 @@ class AwsErrorMappingTest extends SandboxTestSupport {
         MessagingServiceException error = failure(exchange, MessagingServiceException.class);
         assertServiceError(error, "InternalServerException", 500, false);
         assertThat(error.getMessage()).contains("may have been sent");
+        assertThat(error.getRequestId()).isEqualTo("body-request-id-1");
         assertThat(results(exchange).get(0).status()).isEqualTo(MessagingStatus.UNKNOWN);
         assertThat(sandbox.requests()).as("the message may have been sent: no second attempt").hasSize(1);
     }

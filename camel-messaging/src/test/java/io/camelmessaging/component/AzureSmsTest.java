@@ -115,18 +115,20 @@ class AzureSmsTest extends SandboxTestSupport {
     @Test
     void failedItemsBecomeFailedResultsAndAPartialFailure() {
         sandbox.faults().forRecipient("+12065550102", Fault.status(400, "Invalid To phone number format."))
-                .forRecipient("+12065550103", Fault.status(429, "Too many messages"));
+                .forRecipient("+12065550103", Fault.status(429, "Too many messages"))
+                .forRecipient("+12065550104", Fault.status(503, "Service unavailable"));
 
         Exchange exchange = send(SMS, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
-                "+12065550101,+12065550102,+12065550103");
+                "+12065550101,+12065550102,+12065550103,+12065550104");
 
         MessagingPartialFailureException error = exchange.getException(MessagingPartialFailureException.class);
         assertThat(error).isNotNull();
         assertThat(error.getResults()).extracting(MessagingResult::status).containsExactly(MessagingStatus.ACCEPTED,
-                MessagingStatus.PERMANENT_FAILURE, MessagingStatus.THROTTLED);
-        assertThat(error.getFailedResults()).extracting(MessagingResult::errorCode).containsExactly("400", "429");
+                MessagingStatus.PERMANENT_FAILURE, MessagingStatus.THROTTLED, MessagingStatus.TEMPORARY_FAILURE);
+        assertThat(error.getResults()).extracting(MessagingResult::retryable).containsExactly(false, false, true, true);
+        assertThat(error.getFailedResults()).extracting(MessagingResult::errorCode).containsExactly("400", "429", "503");
         assertThat(error.getFailedResults()).extracting(MessagingResult::errorMessage)
-                .containsExactly("Invalid To phone number format.", "Too many messages");
+                .containsExactly("Invalid To phone number format.", "Too many messages", "Service unavailable");
         assertThat(error.isRetryable()).isTrue();
         assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550101");
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
-import org.apache.camel.support.SynchronousDelegateProducer;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendMediaMessageRequest;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageRequest;
@@ -17,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * SDK requests passed through, synchronous sending, and options refused at route start.
  */
 class EndpointBehaviourTest extends SandboxTestSupport {
+
+    private static final Processor AFTER_SEND_THREAD =
+            exchange -> exchange.setProperty("afterSendThread", Thread.currentThread().getName());
 
     @Test
     void pojoRequestIsSentAsItIsAndTheResponseBecomesTheBody() {
@@ -49,15 +53,24 @@ class EndpointBehaviourTest extends SandboxTestSupport {
 
     @Test
     void synchronousSendingCompletesOnTheCallersThread() throws Exception {
-        MessagingEndpoint endpoint = context.getEndpoint("messaging:sendTextMessage?synchronous=true",
-                MessagingEndpoint.class);
-        assertThat(endpoint.createProducer()).isInstanceOf(SynchronousDelegateProducer.class);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:sync").to("messaging:sendTextMessage?synchronous=true").process(AFTER_SEND_THREAD);
+                from("direct:async").to("messaging:sendTextMessage").process(AFTER_SEND_THREAD);
+            }
+        });
 
-        Exchange exchange = send("messaging:sendTextMessage?synchronous=true", "sync",
-                MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+        Exchange sync = send("direct:sync", "sync", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+        Exchange async = send("direct:async", "async", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550124");
 
-        assertThat(exchange.getException()).isNull();
-        assertThat(exchange.getMessage().getHeader(MessagingConstants.MESSAGE_ID)).isEqualTo(onlyMessage().messageId());
+        assertThat(sync.getException()).isNull();
+        assertThat(sync.getMessage().getHeader(MessagingConstants.MESSAGE_ID))
+                .isEqualTo(sandbox.messages().get(0).messageId());
+        assertThat(sync.getProperty("afterSendThread")).as("the route goes on on the caller's thread")
+                .isEqualTo(Thread.currentThread().getName());
+        assertThat(async.getProperty("afterSendThread")).as("without synchronous, on the client's thread")
+                .isNotNull().isNotEqualTo(Thread.currentThread().getName());
     }
 
     @Test

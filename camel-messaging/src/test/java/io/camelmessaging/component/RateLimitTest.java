@@ -10,6 +10,7 @@ import io.camelmessaging.component.ratelimit.RateLimitedOperation;
 import io.camelmessaging.sandbox.Fault;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,45 +21,59 @@ import static org.awaitility.Awaitility.await;
  */
 class RateLimitTest extends SandboxTestSupport {
 
+    /**
+     * Sends one message without a limit first: the JVM's first request initialises the SDK, on a loaded machine for
+     * a second or more while a limit goes on granting, and the messages granted meanwhile then leave together (up to
+     * 42 in the first second at 20/s were seen). The tests measure the limits, not that start.
+     */
+    @BeforeEach
+    void warmUp() {
+        send("messaging:sendTextMessage?originationIdentity=Warm", "warm", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065559999");
+        sandbox.clear();
+    }
+
+    /**
+     * maxPartsPerSecond=20 is a bucket of 20 tokens that gains one every 50 ms, empty at first. 230 messages sent at
+     * once reach the sandbox at 20/s within 5% (the 200 intervals from the 30th arrival take 10 s within 5%), and
+     * none comes earlier than the bucket allows: the k-th no earlier than k - 1 tokens' time after sending. After an
+     * idle second the bucket is full, and 40 more messages may start with a burst of its 20 tokens, no more. Bounds
+     * on the cumulative arrivals hold on a loaded machine, where a stalled thread delays requests and then releases
+     * them together; counts per 1 s window do not (26 and 35 were seen at a load of 15 on 2 cores).
+     */
     @Test
-    void twentyPartsPerSecondHoldWithinFivePercentOverTenSeconds() {
+    void twentyPartsPerSecondHoldWithinFivePercentOverTenSecondsWithoutBursts() throws InterruptedException {
         String uri = "messaging:sendTextMessage?originationIdentity=RAW(+12065550100)&maxPartsPerSecond=20";
-        IntStream.range(0, 230).forEach(i -> template.asyncRequestBodyAndHeader(uri, "message " + i,
-                MessagingConstants.DESTINATION_PHONE_NUMBER, "+1206555" + String.format("%04d", i)));
+        Instant start = Instant.now();
+        sendMany(uri, 0, 230);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 230);
+        List<Instant> arrivals = arrivals();
+        Thread.sleep(1500);
+        Instant afterIdle = Instant.now();
+        sendMany(uri, 230, 40);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 270);
 
-        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 220);
-
-        List<Instant> arrivals = sandbox.messages().stream().map(RecordedMessage::receivedAt).sorted().toList();
-        Instant start = arrivals.get(0);
-        int[] perSecond = new int[10];
-        for (Instant arrival : arrivals) {
-            long second = Duration.between(start, arrival).toSeconds();
-            if (second < 10) {
-                perSecond[(int) second]++;
-            }
-        }
-        System.out.println("arrivals per second at maxPartsPerSecond=20: " + java.util.Arrays.toString(perSecond));
-        assertThat(IntStream.of(perSecond).boxed().toList()).allMatch(count -> count >= 19 && count <= 21);
-        assertThat(IntStream.of(perSecond).sum()).isBetween(190, 210);
+        Duration twoHundredIntervals = Duration.between(arrivals.get(29), arrivals.get(229));
+        System.out.println("maxPartsPerSecond=20: 200 intervals in " + twoHundredIntervals);
+        assertThat(twoHundredIntervals).isBetween(Duration.ofMillis(9500), Duration.ofMillis(10500));
+        assertNotAheadOfTheBucket(arrivals, start, 0, 20);
+        assertNotAheadOfTheBucket(arrivals().subList(230, 270), afterIdle, 20, 20);
     }
 
     @Test
     void endpointsWithTheSameOriginationIdentityShareOneLimit() {
         String first = "messaging:sendTextMessage?originationIdentity=Shared&maxPartsPerSecond=10";
         String second = "messaging:sendTextMessage?originationIdentity=Shared&maxPartsPerSecond=10&keyword=OTHER";
-        IntStream.range(0, 20).forEach(i -> {
-            template.asyncRequestBodyAndHeader(first, "a" + i, MessagingConstants.DESTINATION_PHONE_NUMBER,
-                    "+1206555" + String.format("%04d", i));
-            template.asyncRequestBodyAndHeader(second, "b" + i, MessagingConstants.DESTINATION_PHONE_NUMBER,
-                    "+1425555" + String.format("%04d", i));
-        });
+        Instant start = Instant.now();
+        sendMany(first, 0, 20);
+        sendMany(second, 20, 20);
 
-        await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 21);
+        await().atMost(15, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 40);
 
-        List<Instant> arrivals = sandbox.messages().stream().map(RecordedMessage::receivedAt).sorted().toList();
-        Duration twentyIntervals = Duration.between(arrivals.get(0), arrivals.get(20));
-        assertThat(twentyIntervals).as("about 2 s at a shared 10/s; about 1 s if each endpoint had its own limit")
-                .isBetween(Duration.ofMillis(1600), Duration.ofMillis(2600));
+        List<Instant> arrivals = arrivals();
+        assertNotAheadOfTheBucket(arrivals, start, 0, 10);
+        assertThat(Duration.between(start, arrivals.get(39))).as("about 4 s at a shared 10/s")
+                .isLessThan(Duration.ofSeconds(6));
     }
 
     @Test
@@ -150,5 +165,27 @@ class RateLimitTest extends SandboxTestSupport {
                 "Option(s) [maxRecipientsPerMinute] are not supported by operation sendTextMessage of provider aws");
         assertRouteStartFails("messaging:sendTextMessage?provider=azure&maxPartsPerSecond=10",
                 "Option(s) [maxPartsPerSecond] are not supported by operation sendTextMessage of provider azure");
+    }
+
+    /** Sends {@code count} messages asynchronously, to numbers from {@code first} on. */
+    private void sendMany(String uri, int first, int count) {
+        IntStream.range(first, first + count).forEach(i -> template.asyncRequestBodyAndHeader(uri, "message " + i,
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "+1206555" + String.format("%04d", i)));
+    }
+
+    private static List<Instant> arrivals() {
+        return sandbox.messages().stream().map(RecordedMessage::receivedAt).sorted().toList();
+    }
+
+    /**
+     * No arrival came earlier than a bucket of {@code perSecond} tokens a second holding {@code tokens} at
+     * {@code start} allows: the k-th (from 1) no earlier than the time of k - tokens - 1 tokens after it, one token
+     * of slack for the clocks.
+     */
+    private static void assertNotAheadOfTheBucket(List<Instant> arrivals, Instant start, int tokens, int perSecond) {
+        for (int k = 1; k <= arrivals.size(); k++) {
+            Instant earliest = start.plusNanos(Math.max(0, k - tokens - 1) * 1_000_000_000L / perSecond);
+            assertThat(arrivals.get(k - 1)).as("arrival %d of %d", k, arrivals.size()).isAfterOrEqualTo(earliest);
+        }
     }
 }

@@ -152,8 +152,8 @@ class BridgeProcessKillTest {
             kill(first);
             int sentBeforeKill = sandbox.messages().size();
             startBridge(properties);
-            await().atMost(60, TimeUnit.SECONDS).until(() -> broker.messageCount("sms.kill") == 0
-                                                             && sendsPerRecipient().size() >= MESSAGES);
+            JmsBridgeTestSupport.awaitDoneAndQuiet(sandbox, broker, "sms.kill", Duration.ofSeconds(60),
+                    () -> sendsPerRecipient().size() >= MESSAGES);
 
             System.out.println("jms bridge killed after " + sentBeforeKill + " of " + MESSAGES + " messages: "
                                + sandbox.messages().size() + " sends, " + sandbox.requests().size() + " requests");

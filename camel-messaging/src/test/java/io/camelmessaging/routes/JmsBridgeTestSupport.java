@@ -1,6 +1,7 @@
 package io.camelmessaging.routes;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.EmbeddedBroker;
+import io.camelmessaging.sandbox.MessagingSandbox;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -23,6 +26,8 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The JMS to SMS bridge {@code routes/jms-to-sms.yaml} loaded as Camel Main loads it, on a real embedded Artemis
@@ -112,6 +117,21 @@ abstract class JmsBridgeTestSupport extends SandboxTestSupport {
 
     protected static String rfc1123(long epochMillis) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Waits until {@code done}, then until for 2 s {@code queue} stays empty (none waiting, none in delivery) and the
+     * sandbox records no new request, so that a late duplicate, such as a redelivery still on its way, is there for
+     * the assertions that follow.
+     */
+    static void awaitDoneAndQuiet(MessagingSandbox sandbox, EmbeddedBroker broker, String queue, Duration atMost,
+                                  Callable<Boolean> done) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(done);
+        AtomicInteger requests = new AtomicInteger(-1);
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).during(Duration.ofSeconds(2)).until(() -> {
+            int now = sandbox.requests().size();
+            return requests.getAndSet(now) == now && broker.messageCount(queue) == 0;
+        });
     }
 
     /** A bridge message in the route's JSON shape. */

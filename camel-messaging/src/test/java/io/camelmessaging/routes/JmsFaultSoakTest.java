@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.camelmessaging.sandbox.Fault;
@@ -20,7 +19,6 @@ import jakarta.jms.Session;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The fault soak: 10,000 JSON messages (50 of them invalid) through the JMS bridge to Azure SMS while the sandbox
@@ -46,8 +44,7 @@ class JmsFaultSoakTest extends JmsBridgeTestSupport {
         long start = System.nanoTime();
         Set<String> invalid = enqueue();
 
-        await().atMost(4, TimeUnit.MINUTES).pollInterval(1, TimeUnit.SECONDS).until(() ->
-                broker.messageCount(queue()) == 0
+        awaitDoneAndQuiet(sandbox, broker, queue(), Duration.ofMinutes(4), () -> broker.messageCount(queue()) == 0
                 && distinctRecipients() + broker.messageCount(deadQueue()) >= MESSAGES);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> deadLetters = drainDeadLetters();

@@ -1,5 +1,6 @@
 package io.camelmessaging.routes;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ class JmsToSmsRouteTest extends JmsBridgeTestSupport {
     void everyJsonMessageIsSentOnce() {
         IntStream.range(0, 20).forEach(i -> template.sendBody("jms:queue:" + queue(), json(i)));
 
-        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 20);
+        awaitDoneAndQuiet(sandbox, broker, queue(), Duration.ofSeconds(20), () -> sandbox.messages().size() >= 20);
 
         assertThat(sandbox.messages()).extracting(RecordedMessage::to).doesNotHaveDuplicates().hasSize(20);
         assertThat(sandbox.messages()).extracting(RecordedMessage::body).contains("message 0", "message 19");
@@ -49,7 +50,7 @@ class JmsToSmsRouteTest extends JmsBridgeTestSupport {
 
         template.sendBody("jms:queue:" + queue(), json(1));
 
-        await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() == 1);
+        awaitDoneAndQuiet(sandbox, broker, queue(), Duration.ofSeconds(20), () -> sandbox.messages().size() >= 1);
         assertThat(sandbox.requests()).extracting(r -> r.status()).containsExactly(429, 429, 429, 429, 202);
         assertThat(consumer.receive("jms:queue:" + deadQueue(), 500)).isNull();
     }
@@ -77,14 +78,14 @@ class JmsToSmsRouteTest extends JmsBridgeTestSupport {
 
     @Test
     void aConsumerStoppedMidStreamLosesNothingAndSendsNothingTwice() throws Exception {
-        sandbox.faults().randomly(1.0, Fault.delay(java.time.Duration.ofMillis(40)));
+        sandbox.faults().randomly(1.0, Fault.delay(Duration.ofMillis(40)));
         IntStream.range(0, 60).forEach(i -> template.sendBody("jms:queue:" + queue(), json(i)));
         await().atMost(20, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 10);
 
         context.getRouteController().stopRoute("jms-to-sms", 1, TimeUnit.MILLISECONDS);
         int sentBeforeRestart = sandbox.messages().size();
         context.getRouteController().startRoute("jms-to-sms");
-        await().atMost(30, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 60);
+        awaitDoneAndQuiet(sandbox, broker, queue(), Duration.ofSeconds(30), () -> sandbox.messages().size() >= 60);
 
         Map<String, Long> perRecipient = sandbox.messages().stream()
                 .collect(Collectors.groupingBy(RecordedMessage::to, Collectors.counting()));

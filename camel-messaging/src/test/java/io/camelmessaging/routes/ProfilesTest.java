@@ -6,18 +6,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.camelmessaging.examples.EmbeddedBroker;
 import io.camelmessaging.examples.bridge.MultipartBody;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
+import io.camelmessaging.sandbox.RecordedRequest;
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +30,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The profiles for real AWS and Azure ({@code examples/profiles/}) run as a user runs them, given only what they ask
- * for in the environment (credentials, sender number, broker); the test adds just the sandbox's endpoint, in place of
- * the real one, and absolute route paths.
+ * The profiles for real AWS and Azure ({@code examples/profiles/}) run as a user runs them, with their own routes
+ * (from a copy of {@code routes/} in the bridge's working directory, as from the project root) and given only what
+ * they ask for in the environment (credentials, sender number, broker); the test adds just the sandbox's endpoint, in
+ * place of the real one. A bridge that stops, e.g. because a route cannot start, fails the test at once.
  */
 class ProfilesTest {
 
@@ -57,6 +62,11 @@ class ProfilesTest {
         sandbox.close();
     }
 
+    @BeforeEach
+    void prepareBridges() {
+        bridges = new BridgeProcesses(work);
+    }
+
     @AfterEach
     void killBridge() {
         bridges.close();
@@ -65,23 +75,14 @@ class ProfilesTest {
 
     @Test
     void theAwsProfileNeedsOnlyCredentialsAndTheSenderNumber() throws Exception {
-        bridges = new BridgeProcesses(work);
-        Path sandboxEndpoint = bridges.properties("sandbox.properties", Map.of(
-                "camel.main.routes-include-pattern", BridgeProcesses.route("csv-to-sms.yaml") + ","
-                                                     + BridgeProcesses.route("jms-to-sms.yaml"),
-                "camel.component.messaging.override-endpoint", "true",
-                "camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString()));
-        bridges.start(Map.of("AWS_ACCESS_KEY_ID", MessagingSandbox.AWS_ACCESS_KEY_ID,
-                        "AWS_SECRET_ACCESS_KEY", MessagingSandbox.AWS_SECRET_ACCESS_KEY, "SMS_FROM", "RAW(+12065550100)",
-                        "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort),
-                profile("aws"), sandboxEndpoint);
+        Process bridge = startBridge(awsEnvironment(), profile("aws"), awsSandbox());
 
         Path inbox = Files.createDirectories(work.resolve("work/inbox"));
         Files.writeString(work.resolve("contacts.csv"), "phone,text,media\n+12065550101,From a file,\n");
         Files.move(work.resolve("contacts.csv"), inbox.resolve("contacts.csv"));
         sendJms(JmsBridgeTestSupport.json("+12065550102", "From a queue"));
 
-        await().atMost(60, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 2);
+        awaitMessages(bridge, 2);
         assertThat(sandbox.messages()).extracting(RecordedMessage::to, RecordedMessage::body, RecordedMessage::from)
                 .containsExactlyInAnyOrder(tuple("+12065550101", "From a file", "+12065550100"),
                         tuple("+12065550102", "From a queue", "+12065550100"));
@@ -90,20 +91,34 @@ class ProfilesTest {
     }
 
     @Test
+    void theAwsPinpointProfileAddsPinpointGivenTheApplicationId() throws Exception {
+        Map<String, String> environment = new HashMap<>(awsEnvironment());
+        environment.put("PINPOINT_APP_ID", "app-profile");
+        Process bridge = startBridge(environment, profile("aws"), profile("aws-pinpoint"), awsSandbox());
+
+        Path inbox = Files.createDirectories(work.resolve("work/pinpoint"));
+        Files.copy(Path.of("../examples/data/pinpoint-message.json"), work.resolve("order.json"));
+        Files.move(work.resolve("order.json"), inbox.resolve("order.json"));
+        sendJms(JmsBridgeTestSupport.json("+12065550102", "From a queue"));
+
+        awaitMessages(bridge, 3);
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to)
+                .containsExactlyInAnyOrder("+12065550108", "ann@example.com", "+12065550102");
+        assertThat(sandbox.requests()).extracting(RecordedRequest::path).contains("/v1/apps/app-profile/messages");
+    }
+
+    @Test
     void theAzureProfileNeedsOnlyTheConnectionStringAndTheSenderNumber() throws Exception {
-        bridges = new BridgeProcesses(work);
         int httpPort = BridgeProcesses.freePort();
-        Path sandboxCertificate = bridges.properties("sandbox.properties", Map.of(
-                "camel.main.routes-include-pattern", BridgeProcesses.route("jms-to-sms.yaml") + ","
-                                                     + BridgeProcesses.route("http-to-mms.yaml"),
-                "camel.component.messaging.trust-all-certificates", "true"));
-        bridges.start(Map.of("ACS_CONNECTION_STRING", sandbox.acsConnectionString(), "SMS_FROM", "RAW(+18005550100)",
-                        "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort, "HTTP_PORT", String.valueOf(httpPort),
-                        "HTTP_API_KEY", API_KEY),
+        Path sandboxCertificate = bridges.properties("sandbox.properties",
+                Map.of("camel.component.messaging.trust-all-certificates", "true"));
+        Process bridge = startBridge(Map.of("ACS_CONNECTION_STRING", sandbox.acsConnectionString(),
+                        "SMS_FROM", "RAW(+18005550100)", "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort,
+                        "HTTP_PORT", String.valueOf(httpPort), "HTTP_API_KEY", API_KEY),
                 profile("azure"), sandboxCertificate);
 
         sendJms(JmsBridgeTestSupport.json("+12065550103", "From a queue"));
-        await().atMost(60, TimeUnit.SECONDS).until(() -> sandbox.messages().size() >= 1);
+        awaitMessages(bridge, 1);
         URI mms = URI.create("http://127.0.0.1:" + httpPort + "/messages/mms");
         HttpResponse<String> withoutKey = postMms(mms, null);
         HttpResponse<String> response = postMms(mms, API_KEY);
@@ -113,6 +128,38 @@ class ProfilesTest {
         assertThat(sandbox.messages()).extracting(RecordedMessage::api, RecordedMessage::to, RecordedMessage::from)
                 .containsExactly(tuple("acs-sms", "+12065550103", "+18005550100"),
                         tuple("acs-mms", "+12065550104", "+18005550100"));
+    }
+
+    /** What the AWS profile asks for: credentials, the sender number and the broker. */
+    private static Map<String, String> awsEnvironment() {
+        return Map.of("AWS_ACCESS_KEY_ID", MessagingSandbox.AWS_ACCESS_KEY_ID, "AWS_SECRET_ACCESS_KEY",
+                MessagingSandbox.AWS_SECRET_ACCESS_KEY, "SMS_FROM", "RAW(+12065550100)",
+                "JMS_BROKER_URL", "tcp://127.0.0.1:" + brokerPort);
+    }
+
+    /** The AWS sandbox's endpoint in place of the real one. */
+    private Path awsSandbox() throws Exception {
+        return bridges.properties("sandbox.properties", Map.of("camel.component.messaging.override-endpoint", "true",
+                "camel.component.messaging.uri-endpoint-override", sandbox.baseUri().toString()));
+    }
+
+    /** Starts a bridge in the working directory, which holds a copy of {@code routes/} for the profiles' own paths. */
+    private Process startBridge(Map<String, String> environment, Path... propertiesFiles) throws Exception {
+        Path routes = Files.createDirectories(work.resolve("routes"));
+        try (Stream<Path> files = Files.list(Path.of("../routes"))) {
+            for (Path route : files.toList()) {
+                Files.copy(route, routes.resolve(route.getFileName().toString()));
+            }
+        }
+        return bridges.start(environment, propertiesFiles);
+    }
+
+    /** Waits for {@code count} messages, failing at once with the bridge's exit code when it stopped. */
+    private static void awaitMessages(Process bridge, int count) {
+        await().atMost(60, TimeUnit.SECONDS).until(() -> {
+            assertThat(bridge.isAlive()).as("the bridge runs (see target/bridge-logs)").isTrue();
+            return sandbox.messages().size() >= count;
+        });
     }
 
     /** Posts fields "to" and "text" and a PNG as multipart/form-data, with header X-Api-Key unless it is null. */

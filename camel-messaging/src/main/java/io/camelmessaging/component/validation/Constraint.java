@@ -82,6 +82,16 @@ public enum Constraint {
         return pattern;
     }
 
+    /** The least length, in code points. */
+    int minLength() {
+        return minLength;
+    }
+
+    /** The greatest length, in code points. */
+    int maxLength() {
+        return maxLength;
+    }
+
     private static boolean notOnlyRegexWhitespace(String value) {
         return value.chars().anyMatch(c -> REGEX_WHITESPACE.indexOf(c) < 0);
     }

@@ -95,8 +95,9 @@ public final class AwsErrorMapper {
     }
 
     /**
-     * The request id; the SDK keeps that of an End User Messaging {@code InternalServerException} in its
-     * {@code RequestId} member, Pinpoint's errors carry a {@code RequestID} member.
+     * The request id. For an End User Messaging {@code InternalServerException} the SDK (2.40.2) leaves
+     * {@code requestId()} null and puts the {@code x-amzn-RequestId} header into the {@code RequestId} member, which
+     * its builder's field of the same name shadows; Pinpoint's errors carry a {@code RequestID} member.
      */
     private static String requestIdOf(AwsServiceException ase) {
         if (ase.requestId() != null) {
