@@ -25,8 +25,9 @@ final class AzureFanOut {
     }
 
     static void run(CamelContext camel, MessagingSandbox sandbox) throws InterruptedException {
-        String uri = "messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)&maxRecipients=10000"
-                     + "&trustAllCertificates=true&connectionString=RAW(" + sandbox.acsConnectionString() + ")";
+        String uri = "messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)"
+                     + "&maxRecipients=" + RECIPIENTS + "&trustAllCertificates=true&connectionString=RAW("
+                     + sandbox.acsConnectionString() + ")";
         List<String> recipients = IntStream.range(0, RECIPIENTS).mapToObj(i -> String.format("+1206%07d", i)).toList();
         ProducerTemplate template = camel.createProducerTemplate();
         template.requestBodyAndHeader(uri, "warm-up", MessagingConstants.DESTINATION_PHONE_NUMBER, recipients.get(0));
