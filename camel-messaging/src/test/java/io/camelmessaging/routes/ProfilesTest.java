@@ -67,10 +67,18 @@ class ProfilesTest {
         bridges = new BridgeProcesses(work);
     }
 
+    /**
+     * Kills the bridges once the queue is empty (none waiting, none in an open transaction), so that no message of this
+     * test is redelivered to the next test's bridge.
+     */
     @AfterEach
     void killBridge() {
-        bridges.close();
-        sandbox.clear();
+        try {
+            await().atMost(20, TimeUnit.SECONDS).until(() -> broker.messageCount("sms.outbox") == 0);
+        } finally {
+            bridges.close();
+            sandbox.clear();
+        }
     }
 
     @Test
