@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.tika.metadata.Metadata;
@@ -32,8 +33,8 @@ public final class MediaContent {
 
     /**
      * The type among {@code allowed} (spelled as there, the first in alphabetical order of its aliases) that the bytes
-     * are, checked against the type the name and the
-     * declared type imply; the reason as a rule when it cannot be sent.
+     * are, checked against the types the name and the declared type imply; or the reason, as a rule, why they cannot
+     * be sent.
      */
     public static Detected detect(byte[] content, String name, String declaredType, Collection<String> allowed) {
         MediaType actual = normalize(detectBytes(content));
@@ -41,14 +42,15 @@ public final class MediaContent {
         if (!isGeneric(byName) && !byName.equals(actual)) {
             return new Detected(null, "content is " + actual + " but its name says " + byName);
         }
-        if (declaredType != null && !isGeneric(normalize(parse(declaredType)))
-            && !normalize(parse(declaredType)).equals(actual)) {
+        MediaType declared = declaredType == null ? MediaType.OCTET_STREAM : normalize(parse(declaredType));
+        if (!isGeneric(declared) && !declared.equals(actual)) {
             return new Detected(null, "content is " + actual + " but it is declared as " + parse(declaredType));
         }
-        return allowed.stream().sorted().filter(type -> normalize(parse(type)).equals(actual)).findFirst()
+        List<String> sorted = allowed.stream().sorted().toList();
+        return sorted.stream().filter(type -> normalize(parse(type)).equals(actual)).findFirst()
                 .map(type -> new Detected(type, null))
                 .orElseGet(() -> new Detected(null, "content is " + actual + ", which is not one of "
-                                                    + String.join(", ", allowed.stream().sorted().toList())));
+                                                    + String.join(", ", sorted)));
     }
 
     private static MediaType detectBytes(byte[] content) {

@@ -7,9 +7,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import io.camelmessaging.component.MessagingConfiguration;
@@ -45,7 +47,7 @@ public final class MediaPolicy {
 
     /** The policy of an endpoint's options; a contradiction fails route start with a message naming the option. */
     public static MediaPolicy of(MessagingConfiguration config) {
-        Set<String> schemes = new TreeSet<>();
+        SortedSet<String> schemes = new TreeSet<>();
         String listed = config.getAllowedMediaSchemes() == null ? "" : config.getAllowedMediaSchemes();
         Arrays.stream(listed.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
                 .forEach(schemes::add);
@@ -58,7 +60,8 @@ public final class MediaPolicy {
         if (maxSize < 1) {
             throw new IllegalArgumentException("Option maxMediaSize must be at least 1 byte");
         }
-        return new MediaPolicy(Set.copyOf(schemes), baseDir(config, schemes.contains(FILE)), maxSize);
+        return new MediaPolicy(Collections.unmodifiableSortedSet(schemes), baseDir(config, schemes.contains(FILE)),
+                maxSize);
     }
 
     private static Path baseDir(MessagingConfiguration config, boolean required) {
