@@ -1,73 +1,57 @@
 package io.camelmessaging.component;
 
+import java.util.HashMap;
 import java.util.List;
 
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
-import io.camelmessaging.sandbox.SandboxConfig;
+import io.camelmessaging.sandbox.junit5.MessagingSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.FailedToStartRouteException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Starts one sandbox per test class and a CamelContext whose {@code messaging} component sends to it through the
- * real AWS SDK client, with the sandbox's test credentials.
+ * A CamelContext whose {@code messaging} component sends through the real SDK clients to the sandbox of
+ * {@link MessagingSandboxExtension} (started once for the test run, cleared before each test), configured with the
+ * {@code camel.component.messaging.*} properties the extension hands out.
  */
 public abstract class SandboxTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static final MessagingSandboxExtension SANDBOX = MessagingSandboxExtension.create();
 
     protected static MessagingSandbox sandbox;
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox = MessagingSandbox.start(0);
-    }
-
-    /** Replaces the class's sandbox by one started with {@code config}; call it from a subclass's BeforeAll. */
-    protected static void restartSandbox(SandboxConfig config) {
-        sandbox.close();
-        sandbox = MessagingSandbox.start(config);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clearSandbox() {
-        sandbox.clear();
+    static void useTheSharedSandbox() {
+        sandbox = SANDBOX.sandbox();
     }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         MessagingComponent component = new MessagingComponent();
-        configureForSandbox(component.getConfiguration());
+        configureForSandbox(context, component.getConfiguration());
         context.addComponent("messaging", component);
         return context;
     }
 
     /**
-     * Points a configuration at the sandbox with its test credentials: AWS over HTTP, and the ACS resource over HTTPS
-     * with the sandbox's self-signed certificate trusted.
+     * Points a configuration at the sandbox with its test credentials (AWS over HTTP, and the ACS resource over HTTPS
+     * with the sandbox's self-signed certificate trusted), binding the options the sandbox hands out.
      */
-    protected void configureForSandbox(MessagingConfiguration config) {
-        config.setConnectionString(sandbox.acsConnectionString());
-        config.setTrustAllCertificates(true);
-        config.setRegion("us-east-1");
-        config.setAccessKey(MessagingSandbox.AWS_ACCESS_KEY_ID);
-        config.setSecretKey(MessagingSandbox.AWS_SECRET_ACCESS_KEY);
-        config.setOverrideEndpoint(true);
-        config.setUriEndpointOverride(sandbox.baseUri().toString());
+    protected static void configureForSandbox(CamelContext context, MessagingConfiguration config) {
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(config)
+                .withProperties(new HashMap<>(sandbox.componentOptions())).bind();
     }
 
     /** Sends a body with headers (name, value pairs) to an endpoint and returns the exchange afterwards. */

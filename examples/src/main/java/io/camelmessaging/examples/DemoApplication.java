@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import io.camelmessaging.bridge.LineCheckpointRepository;
+import io.camelmessaging.examples.bridge.LineCheckpointRepository;
 import io.camelmessaging.examples.bridge.MultipartBody;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
