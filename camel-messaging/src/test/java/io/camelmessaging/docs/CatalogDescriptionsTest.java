@@ -52,8 +52,8 @@ class CatalogDescriptionsTest {
         }
 
         assertThat(written).isNotEmpty();
-        written.forEach((name, description) -> assertThat(described)
-                .as("the catalog's description of %s", name)
-                .hasEntrySatisfying(name, catalogued -> assertThat(catalogued).startsWith(description.replace("`", ""))));
+        written.forEach((name, description) -> assertThat(described.get(name))
+                .as("the catalog's description of %s, which must not lose a character", name)
+                .startsWith(description.replace("`", "")));
     }
 }
