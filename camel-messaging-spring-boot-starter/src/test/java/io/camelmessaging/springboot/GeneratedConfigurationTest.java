@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedConfigurationTest {
 
     private static final Path MAIN = GeneratedFiles.moduleDir().resolve("src/main");
+    private static final String CONFIGURATION = "java/io/camelmessaging/springboot/MessagingComponentConfiguration.java";
 
     @Test
     void configurationClass() throws IOException {
-        GeneratedFiles.checkOrUpdate(MAIN.resolve("java/io/camelmessaging/springboot/MessagingComponentConfiguration.java"),
+        GeneratedFiles.checkOrUpdate(MAIN.resolve(CONFIGURATION),
                 new StarterConfigurationRenderer(MessagingCatalog.load()).configurationClass());
     }
 

@@ -51,9 +51,9 @@ final class StarterConfigurationRenderer {
                     .append("    private ").append(type).append(' ').append(name).append(";\n");
             if (option.isDeprecated()) {
                 imports.add("org.springframework.boot.context.properties.DeprecatedConfigurationProperty");
+                String note = option.getDeprecationNote() == null ? "" : option.getDeprecationNote();
                 accessors.append("\n    @Deprecated\n    @DeprecatedConfigurationProperty(reason = \"")
-                        .append(option.getDeprecationNote() == null ? "" : option.getDeprecationNote().replace("\"", "\\\""))
-                        .append("\")");
+                        .append(note.replace("\"", "\\\"")).append("\")");
             }
             accessors.append("\n    public ").append(type).append(" get").append(capitalized).append("() {\n")
                     .append("        return ").append(name).append(";\n    }\n\n")

@@ -38,7 +38,8 @@ class CatalogDescriptionsTest {
             for (Field field : type.getDeclaredFields()) {
                 UriParam param = field.getAnnotation(UriParam.class);
                 Metadata metadata = field.getAnnotation(Metadata.class);
-                String description = param != null ? param.description() : metadata != null ? metadata.description() : "";
+                String description = param != null ? param.description()
+                        : metadata != null ? metadata.description() : "";
                 if (!description.isEmpty()) {
                     written.put(field.getName(), description);
                 }

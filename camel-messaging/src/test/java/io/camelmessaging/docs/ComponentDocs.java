@@ -16,7 +16,8 @@ public final class ComponentDocs {
     public static final String ADOC_HEADER_END = "// header attributes: END";
     public static final String ADOC_OPTIONS_START = "// component options: START";
     public static final String ADOC_OPTIONS_END = "// component options: END";
-    public static final String README_OPTIONS_START = "<!-- endpoint options: START (generated from messaging.json) -->";
+    public static final String README_OPTIONS_START
+            = "<!-- endpoint options: START (generated from messaging.json) -->";
     public static final String README_OPTIONS_END = "<!-- endpoint options: END -->";
     public static final String README_RESULTS_START = "<!-- result headers: START (generated from messaging.json) -->";
     public static final String README_RESULTS_END = "<!-- result headers: END -->";

@@ -57,8 +57,8 @@ public enum OptionTable {
                     .append('.');
         }
         if (option.isDeprecated()) {
-            cell.append(" Deprecated").append(option.getDeprecationNote() == null || option.getDeprecationNote().isEmpty()
-                    ? "." : ": " + escape(option.getDeprecationNote()));
+            String note = option.getDeprecationNote();
+            cell.append(" Deprecated").append(note == null || note.isEmpty() ? "." : ": " + escape(note));
         }
         return cell.toString();
     }
