@@ -1,5 +1,6 @@
 package io.camelmessaging.springboot;
 
+import java.util.List;
 import java.util.Map;
 
 import com.azure.communication.sms.SmsAsyncClient;
@@ -17,152 +18,202 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Asyn
 /**
  * The {@code camel.component.messaging.*} properties: one per option of the {@code messaging} component, copied onto
  * the component when Camel creates it. Options left unset keep the component's own defaults.
+ * <p>
+ * Generated from {@code messaging.json} by {@code GeneratedConfigurationTest}: do not edit.
  */
 @ConfigurationProperties(prefix = "camel.component.messaging")
 public class MessagingComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
-    /** The Amazon Pinpoint application (project) id (sendMessages). */
+    /** The option types that a property may name a bean of: {@code #id} or {@code #bean:id}. */
+    public static final List<Class<?>> BEAN_REFERENCE_TYPES = List.of(
+            MessagingConfiguration.class,
+            PinpointAsyncClient.class,
+            SmsAsyncClient.class,
+            PinpointSmsVoiceV2AsyncClient.class,
+            TokenCredential.class);
+
+    /**
+     * The Amazon Pinpoint application (project) id (sendMessages).
+     */
     private String applicationId;
 
     /**
-     * The channel of the addresses given as a list (sendMessages): SMS, VOICE, EMAIL, PUSH, GCM, APNS, APNS_SANDBOX,
-     * APNS_VOIP, APNS_VOIP_SANDBOX, ADM, BAIDU, CUSTOM or IN_APP.
+     * The channel of the addresses given as a list (sendMessages).
      */
-    private String channelType = "SMS";
+    private String channelType;
 
     /**
-     * The component's default configuration, shared by every endpoint; a reference such as #myConfiguration
-     * to a bean. The other options are set on it.
+     * The component's default configuration, shared by every endpoint.
      */
     private MessagingConfiguration configuration;
 
-    /** The Azure Communication Services endpoint, e.g. https://my-resource.communication.azure.com. */
+    /**
+     * The Azure Communication Services endpoint, e.g. https://my-resource.communication.azure.com.
+     */
     private String endpoint;
 
-    /** Send to uri-endpoint-override instead of the provider's endpoint. */
-    private boolean overrideEndpoint;
+    /**
+     * Send to uriEndpointOverride instead of the provider's endpoint.
+     */
+    private Boolean overrideEndpoint;
 
-    /** The AWS region, e.g. us-east-1. */
+    /**
+     * The AWS region, e.g. us-east-1.
+     */
     private String region;
 
-    /** The endpoint URI used with override-endpoint, e.g. the sandbox's. */
+    /**
+     * The endpoint URI used with overrideEndpoint, e.g. the sandbox's.
+     */
     private String uriEndpointOverride;
 
-    /** The configuration set that receives events of the message (aws). */
+    /**
+     * The configuration set that receives events of the message (aws).
+     */
     private String configurationSetName;
 
     /**
-     * Context key/value pairs sent with the message (aws), e.g.
-     * camel.component.messaging.context.orderId=42.
+     * Context key/value pairs sent with the message (aws), e.g. context.orderId=42. This is a multi-value option with
+     * prefix: context.
      */
     private Map<String, Object> context;
 
-    /** Region (ISO 3166 code such as US) used to turn national phone numbers into E.164 before sending. */
+    /**
+     * Region (ISO 3166 code such as US) used to turn national phone numbers into E.164 before sending.
+     */
     private String defaultRegion;
 
     /**
-     * Destination country parameters (aws, text only), e.g.
-     * camel.component.messaging.destination-country-parameters.IN_ENTITY_ID=1234.
+     * Destination country parameters (aws, text only), e.g. destinationCountryParameters.IN_ENTITY_ID=1234. This is a
+     * multi-value option with prefix: destinationCountryParameters.
      */
     private Map<String, Object> destinationCountryParameters;
 
     /**
-     * The recipient phone number(s), comma-separated. The header CamelMessagingDestinationPhoneNumber
-     * overrides it.
+     * The recipient phone number(s), comma-separated. The header CamelMessagingDestinationPhoneNumber overrides it.
      */
     private String destinationPhoneNumber;
 
-    /** When true the provider validates the message but does not send it (aws); unset, the request omits it. */
+    /**
+     * When true the provider validates the message but does not send it (aws).
+     */
     private Boolean dryRun;
 
-    /** Whether the provider reports delivery (azure); unset, the request omits it. */
+    /**
+     * Whether the provider reports delivery (azure).
+     */
     private Boolean enableDeliveryReport;
 
-    /** The registered keyword of the sender (aws, text only). */
+    /**
+     * The registered keyword of the sender (aws, text only).
+     */
     private String keyword;
 
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
      * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
-     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
-     * then creating and starting the producer may take a little time and prolong the total processing time of the
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
      * processing.
      */
-    private boolean lazyStartProducer;
+    private Boolean lazyStartProducer;
 
-    /** Refuse, before sending, a text that would cost more SMS parts than this. */
+    /**
+     * Refuse, before sending, a text that would cost more SMS parts than this.
+     */
     private Integer maxParts;
 
-    /** The highest price per message part you are willing to pay, e.g. 0.05 (aws). */
+    /**
+     * The highest price per message part you are willing to pay, e.g. 0.05 (aws).
+     */
     private String maxPrice;
 
-    /** Media URL(s) of a media message, comma-separated; aws takes one s3://bucket/key URL. */
+    /**
+     * Media URL(s) of a media message, comma-separated; aws takes one s3://bucket/key URL.
+     */
     private String mediaUrl;
 
-    /** The message text; when unset, the message body is the text. */
+    /**
+     * The message text; when unset, the message body is the text.
+     */
     private String messageBody;
 
-    /** Whether message feedback is enabled for the message (aws); unset, the request omits it. */
+    /**
+     * Whether message feedback is enabled for the message (aws).
+     */
     private Boolean messageFeedbackEnabled;
 
-    /** The message type (aws, text only): TRANSACTIONAL or PROMOTIONAL. */
+    /**
+     * The message type (aws, text only).
+     */
     private String messageType;
 
     /**
-     * The sender: a phone number such as +12065550100, sender id, pool id or ARN (aws), or the from
-     * number (azure).
+     * The sender: a phone number, sender id, pool id or ARN (aws), or the from number (azure). In a URI a plus sign
+     * reads as a space: write a phone number as %2B12065550100 or inside RAW().
      */
     private String originationIdentity;
 
     /**
-     * How strictly phone numbers are checked: the provider's pattern, or also libphonenumber's
-     * possible or valid check.
+     * How strictly phone numbers are checked: the provider's pattern, or also libphonenumber's possible or valid check.
      */
-    private PhoneNumberCheck phoneNumberCheck = PhoneNumberCheck.pattern;
+    private PhoneNumberCheck phoneNumberCheck;
 
     /**
      * When true the body must be the provider SDK's request object, which is sent as it is; the SDK response becomes
      * the body.
      */
-    private boolean pojoRequest;
+    private Boolean pojoRequest;
 
-    /** The protect configuration to apply (aws). */
+    /**
+     * The protect configuration to apply (aws).
+     */
     private String protectConfigurationId;
 
-    /** The provider to send through: aws or azure. */
-    private MessagingProvider provider = MessagingProvider.aws;
+    /**
+     * The provider to send through.
+     */
+    private MessagingProvider provider;
 
-    /** The sender id of SMS messages (sendMessages). */
+    /**
+     * The sender id of SMS messages (sendMessages).
+     */
     private String senderId;
 
-    /** A tag returned in the delivery reports (azure). */
+    /**
+     * A tag returned in the delivery reports (azure).
+     */
     private String tag;
 
-    /** The message template to use for the channel (sendMessages). */
+    /**
+     * The message template to use for the channel (sendMessages).
+     */
     private String templateName;
 
-    /** How long, in seconds, the provider tries to deliver the message (aws, 5-259200). */
+    /**
+     * How long, in seconds, the provider tries to deliver the message (aws, 5-259200).
+     */
     private Integer timeToLive;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
-     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
-     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
      * factories, AWS Clients, etc.
      */
-    private boolean autowiredEnabled = true;
+    private Boolean autowiredEnabled;
 
     /**
-     * The Amazon Pinpoint client to use for sendMessages; when one client is in the registry it is used. Never
-     * closed by the component.
+     * The Amazon Pinpoint client to use for sendMessages; when one client is in the registry it is used. Never closed
+     * by the component.
      */
     private PinpointAsyncClient pinpointClient;
 
     /**
      * The Azure SMS client to use for provider azure; when one client is in the registry it is used. With it the SDK
-     * chooses the repeatability ids, so redeliveries are protected only by skipping accepted recipients. Never
-     * closed by the component.
+     * chooses the repeatability ids, so redeliveries are protected only by skipping accepted recipients. Never closed
+     * by the component.
      */
     private SmsAsyncClient smsClient;
 
@@ -172,24 +223,32 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      */
     private PinpointSmsVoiceV2AsyncClient smsVoiceClient;
 
-    /** Used for enabling or disabling all consumer based health checks from this component. */
-    private boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled;
 
     /**
-     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
-     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
-     * camel.health.producers-enabled=true.
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
      */
-    private boolean healthCheckProducerEnabled = true;
+    private Boolean healthCheckProducerEnabled;
 
-    /** Proxy host for the AWS client. */
+    /**
+     * Proxy host for the AWS client.
+     */
     private String proxyHost;
 
-    /** Proxy port for the AWS client. */
+    /**
+     * Proxy port for the AWS client.
+     */
     private Integer proxyPort;
 
-    /** Proxy protocol for the AWS client. */
-    private Protocol proxyProtocol = Protocol.HTTPS;
+    /**
+     * Proxy protocol for the AWS client.
+     */
+    private Protocol proxyProtocol;
 
     /**
      * Send at most this many SMS message parts per second (aws), shared by every endpoint with the same origination
@@ -207,68 +266,86 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      * How long, in milliseconds, a message may wait for the rate limit before it fails with
      * MessagingThrottledException.
      */
-    private long rateLimitMaxWait = 60000L;
+    private Long rateLimitMaxWait;
 
     /**
-     * AWS access key id, or the Azure Communication Services access key (base64) with
-     * credential-type=ACCESS_KEY.
+     * AWS access key id, or the Azure Communication Services access key (base64) with credentialType=ACCESS_KEY.
      */
     private String accessKey;
 
     /**
      * The media URL schemes a value that arrives in a message (header CamelMessagingMediaUrls) may use,
-     * comma-separated: s3 (aws, read by AWS) and file (azure, read from under media-base-dir only). Media URLs in
-     * the endpoint URI or component options are the route author's and may also use classpath:.
+     * comma-separated: s3 (aws, read by AWS) and file (azure, read from under mediaBaseDir only). Media URLs in the
+     * endpoint URI or component options are the route author's and may also use classpath:.
      */
-    private String allowedMediaSchemes = "s3";
+    private String allowedMediaSchemes;
 
-    /** The Azure Communication Services connection string (endpoint=https://...;accesskey=...). */
+    /**
+     * The Azure Communication Services connection string (endpoint=https://...;accesskey=...).
+     */
     private String connectionString;
 
     /**
      * How to authenticate to Azure Communication Services; when unset it follows from the options given
-     * (connection-string, endpoint and access-key, or token-credential).
+     * (connectionString, endpoint and accessKey, or tokenCredential).
      */
     private AzureCredentialType credentialType;
 
     /**
-     * The largest media file read for a message, in bytes (azure; default 1048576), checked before and while
-     * reading.
+     * The largest media file read for a message, in bytes (azure; default 1048576), checked before and while reading.
      */
     private Long maxMediaSize;
 
-    /** Refuse, before sending, a message to more recipients than this. */
-    private int maxRecipients = 1000;
+    /**
+     * Refuse, before sending, a message to more recipients than this.
+     */
+    private Integer maxRecipients;
 
     /**
-     * The directory that file: media URLs arriving in a message must lie under (checked on the real path, after
-     * links and ..); required when allowed-media-schemes has file.
+     * The directory that file: media URLs arriving in a message must lie under (checked on the real path, after links
+     * and ..); required when allowedMediaSchemes has file.
      */
     private String mediaBaseDir;
 
-    /** The profile name used with use-profile-credentials-provider. */
+    /**
+     * The profile name used with useProfileCredentialsProvider.
+     */
     private String profileCredentialsName;
 
-    /** AWS secret access key. */
+    /**
+     * AWS secret access key.
+     */
     private String secretKey;
 
-    /** AWS session token of temporary credentials; used with use-session-credentials. */
+    /**
+     * AWS session token of temporary credentials; used with useSessionCredentials.
+     */
     private String sessionToken;
 
-    /** The Azure TokenCredential for credential-type=TOKEN_CREDENTIAL. */
+    /**
+     * The Azure TokenCredential for credentialType=TOKEN_CREDENTIAL.
+     */
     private TokenCredential tokenCredential;
 
-    /** Trust every TLS certificate (for test endpoints only). */
-    private boolean trustAllCertificates;
+    /**
+     * Trust every TLS certificate (for test endpoints only).
+     */
+    private Boolean trustAllCertificates;
 
-    /** Use the AWS default credentials provider chain (environment, profile, container or instance role). */
-    private boolean useDefaultCredentialsProvider;
+    /**
+     * Use the AWS default credentials provider chain (environment, profile, container or instance role).
+     */
+    private Boolean useDefaultCredentialsProvider;
 
-    /** Use the AWS profile credentials provider. */
-    private boolean useProfileCredentialsProvider;
+    /**
+     * Use the AWS profile credentials provider.
+     */
+    private Boolean useProfileCredentialsProvider;
 
-    /** Use temporary session credentials (access-key, secret-key and session-token). */
-    private boolean useSessionCredentials;
+    /**
+     * Use temporary session credentials (accessKey, secretKey and sessionToken).
+     */
+    private Boolean useSessionCredentials;
 
     public String getApplicationId() {
         return applicationId;
@@ -302,11 +379,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.endpoint = endpoint;
     }
 
-    public boolean isOverrideEndpoint() {
+    public Boolean getOverrideEndpoint() {
         return overrideEndpoint;
     }
 
-    public void setOverrideEndpoint(boolean overrideEndpoint) {
+    public void setOverrideEndpoint(Boolean overrideEndpoint) {
         this.overrideEndpoint = overrideEndpoint;
     }
 
@@ -390,11 +467,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.keyword = keyword;
     }
 
-    public boolean isLazyStartProducer() {
+    public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
 
-    public void setLazyStartProducer(boolean lazyStartProducer) {
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
     }
 
@@ -462,11 +539,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.phoneNumberCheck = phoneNumberCheck;
     }
 
-    public boolean isPojoRequest() {
+    public Boolean getPojoRequest() {
         return pojoRequest;
     }
 
-    public void setPojoRequest(boolean pojoRequest) {
+    public void setPojoRequest(Boolean pojoRequest) {
         this.pojoRequest = pojoRequest;
     }
 
@@ -518,11 +595,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.timeToLive = timeToLive;
     }
 
-    public boolean isAutowiredEnabled() {
+    public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
-    public void setAutowiredEnabled(boolean autowiredEnabled) {
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
     }
 
@@ -550,19 +627,19 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.smsVoiceClient = smsVoiceClient;
     }
 
-    public boolean isHealthCheckConsumerEnabled() {
+    public Boolean getHealthCheckConsumerEnabled() {
         return healthCheckConsumerEnabled;
     }
 
-    public void setHealthCheckConsumerEnabled(boolean healthCheckConsumerEnabled) {
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
     }
 
-    public boolean isHealthCheckProducerEnabled() {
+    public Boolean getHealthCheckProducerEnabled() {
         return healthCheckProducerEnabled;
     }
 
-    public void setHealthCheckProducerEnabled(boolean healthCheckProducerEnabled) {
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
@@ -606,11 +683,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.maxRecipientsPerMinute = maxRecipientsPerMinute;
     }
 
-    public long getRateLimitMaxWait() {
+    public Long getRateLimitMaxWait() {
         return rateLimitMaxWait;
     }
 
-    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+    public void setRateLimitMaxWait(Long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
@@ -654,11 +731,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.maxMediaSize = maxMediaSize;
     }
 
-    public int getMaxRecipients() {
+    public Integer getMaxRecipients() {
         return maxRecipients;
     }
 
-    public void setMaxRecipients(int maxRecipients) {
+    public void setMaxRecipients(Integer maxRecipients) {
         this.maxRecipients = maxRecipients;
     }
 
@@ -702,35 +779,35 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.tokenCredential = tokenCredential;
     }
 
-    public boolean isTrustAllCertificates() {
+    public Boolean getTrustAllCertificates() {
         return trustAllCertificates;
     }
 
-    public void setTrustAllCertificates(boolean trustAllCertificates) {
+    public void setTrustAllCertificates(Boolean trustAllCertificates) {
         this.trustAllCertificates = trustAllCertificates;
     }
 
-    public boolean isUseDefaultCredentialsProvider() {
+    public Boolean getUseDefaultCredentialsProvider() {
         return useDefaultCredentialsProvider;
     }
 
-    public void setUseDefaultCredentialsProvider(boolean useDefaultCredentialsProvider) {
+    public void setUseDefaultCredentialsProvider(Boolean useDefaultCredentialsProvider) {
         this.useDefaultCredentialsProvider = useDefaultCredentialsProvider;
     }
 
-    public boolean isUseProfileCredentialsProvider() {
+    public Boolean getUseProfileCredentialsProvider() {
         return useProfileCredentialsProvider;
     }
 
-    public void setUseProfileCredentialsProvider(boolean useProfileCredentialsProvider) {
+    public void setUseProfileCredentialsProvider(Boolean useProfileCredentialsProvider) {
         this.useProfileCredentialsProvider = useProfileCredentialsProvider;
     }
 
-    public boolean isUseSessionCredentials() {
+    public Boolean getUseSessionCredentials() {
         return useSessionCredentials;
     }
 
-    public void setUseSessionCredentials(boolean useSessionCredentials) {
+    public void setUseSessionCredentials(Boolean useSessionCredentials) {
         this.useSessionCredentials = useSessionCredentials;
     }
 }

@@ -1,15 +1,11 @@
 package io.camelmessaging.springboot;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.azure.communication.sms.SmsAsyncClient;
-import com.azure.core.credential.TokenCredential;
-import io.camelmessaging.component.MessagingConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
-import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
-import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 
 /**
  * Binds a {@code camel.component.messaging.*} property of an object option to the bean it names: {@code #id} or
@@ -17,12 +13,9 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Asyn
  */
 public class MessagingComponentConverter implements GenericConverter {
 
-    private static final Set<ConvertiblePair> PAIRS = Set.of(
-            new ConvertiblePair(String.class, MessagingConfiguration.class),
-            new ConvertiblePair(String.class, PinpointSmsVoiceV2AsyncClient.class),
-            new ConvertiblePair(String.class, PinpointAsyncClient.class),
-            new ConvertiblePair(String.class, SmsAsyncClient.class),
-            new ConvertiblePair(String.class, TokenCredential.class));
+    private static final Set<ConvertiblePair> PAIRS = MessagingComponentConfiguration.BEAN_REFERENCE_TYPES.stream()
+            .map(type -> new ConvertiblePair(String.class, type))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ApplicationContext applicationContext;
 

@@ -12,18 +12,19 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelmessaging.component.MessagingComponent;
+import io.camelmessaging.docs.MessagingCatalog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter's generated {@code spring-configuration-metadata.json} has a documented property for every option in
- * the component's catalog ({@code messaging.json}), and none that the catalog lacks.
+ * The starter's {@code spring-configuration-metadata.json}, as the configuration processor writes it, has a property
+ * for every option in the component's catalog ({@code messaging.json}) with the catalog's description word for word
+ * and its default, and none that the catalog lacks.
  */
 class ConfigurationMetadataTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CATALOG = "META-INF/io/camelmessaging/component/messaging.json";
     private static final String PREFIX = "camel.component.messaging.";
     private static final Set<String> STARTER_ONLY = Set.of(PREFIX + "enabled", PREFIX + "customizer.enabled");
 
@@ -34,15 +35,14 @@ class ConfigurationMetadataTest {
 
         Set<String> expected = new TreeSet<>(STARTER_ONLY);
         options.fields().forEachRemaining(option -> {
-            String name = PREFIX + kebabCase(option.getKey());
+            String name = PREFIX + StarterConfigurationRenderer.kebabCase(option.getKey());
             expected.add(name);
             assertThat(properties).as("metadata of %s", name).containsKey(name);
-            assertThat(properties.get(name).path("description").asText()).as("description of %s", name).isNotBlank();
+            assertThat(properties.get(name).path("description").asText()).as("description of %s", name)
+                    .isEqualTo(option.getValue().get("description").asText());
             JsonNode catalogDefault = option.getValue().get("defaultValue");
             JsonNode springDefault = properties.get(name).get("defaultValue");
-            if (springDefault != null) {
-                assertThat(springDefault.asText()).as("default of %s", name).isEqualToIgnoringCase(catalogDefault.asText());
-            }
+            assertThat(springDefault).as("default of %s", name).isEqualTo(catalogDefault);
         });
         assertThat(properties.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -60,13 +60,9 @@ class ConfigurationMetadataTest {
     }
 
     private static JsonNode catalog() throws IOException {
-        try (InputStream in = MessagingComponent.class.getClassLoader().getResourceAsStream(CATALOG)) {
-            assertThat(in).as(CATALOG).isNotNull();
+        try (InputStream in = MessagingComponent.class.getClassLoader().getResourceAsStream(MessagingCatalog.RESOURCE)) {
+            assertThat(in).as(MessagingCatalog.RESOURCE).isNotNull();
             return JSON.readTree(in);
         }
-    }
-
-    private static String kebabCase(String option) {
-        return option.replaceAll("([A-Z])", "-$1").toLowerCase();
     }
 }

@@ -23,8 +23,8 @@ public class MessagingConfiguration implements Cloneable {
     private MessagingProvider provider = MessagingProvider.aws;
 
     @UriParam(label = "producer", description = "The sender: a phone number, sender id, pool id or ARN (aws), or the "
-                                                + "`from` number (azure). In a URI write a phone number as "
-                                                + "`RAW(+12065550100)`.")
+                                                + "`from` number (azure). In a URI a plus sign reads as a space: "
+                                                + "write a phone number as `%2B12065550100` or inside `RAW()`.")
     private String originationIdentity;
     @UriParam(label = "producer", description = "The recipient phone number(s), comma-separated. The header "
                                                 + "`CamelMessagingDestinationPhoneNumber` overrides it.")

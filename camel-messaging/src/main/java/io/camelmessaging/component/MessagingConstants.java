@@ -81,7 +81,8 @@ public final class MessagingConstants {
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMessagingMessageId";
     @Metadata(label = "producer result",
-              description = "One MessagingResult per recipient, in recipient order.",
+              description = "One MessagingResult per recipient, in recipient order: `to`, `messageId`, `status`, "
+                            + "`retryable`, `errorCode`, `errorMessage`, `provider`.",
               javaType = "java.util.List<io.camelmessaging.component.MessagingResult>")
     public static final String RESULTS = "CamelMessagingResults";
     @Metadata(label = "producer result", description = "The number of SMS parts the text costs.", javaType = "Integer")

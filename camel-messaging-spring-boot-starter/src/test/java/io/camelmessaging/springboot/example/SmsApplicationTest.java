@@ -2,13 +2,13 @@ package io.camelmessaging.springboot.example;
 
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.sandbox.MessagingSandbox;
+import io.camelmessaging.sandbox.junit5.MessagingSandboxExtension;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class SmsApplicationTest {
 
-    private static final MessagingSandbox SANDBOX = MessagingSandbox.start(0);
+    @RegisterExtension
+    static final MessagingSandboxExtension SANDBOX = MessagingSandboxExtension.create();
 
     @Autowired
     private ProducerTemplate template;
@@ -40,22 +41,12 @@ class SmsApplicationTest {
         SANDBOX.componentProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        SANDBOX.close();
-    }
-
-    @BeforeEach
-    void clearSandbox() {
-        SANDBOX.clear();
-    }
-
     @Test
     void sendsAnSmsThroughAws() {
         Exchange exchange = sms("direct:sms", "Hello from Spring Boot", "+12065550123");
 
         assertThat(exchange.getException()).isNull();
-        assertThat(SANDBOX.messages()).singleElement().satisfies(message -> {
+        assertThat(SANDBOX.sandbox().messages()).singleElement().satisfies(message -> {
             assertThat(message.api()).isEqualTo("sms-voice");
             assertThat(message.to()).isEqualTo("+12065550123");
             assertThat(message.body()).isEqualTo("Hello from Spring Boot");
@@ -73,8 +64,8 @@ class SmsApplicationTest {
         Exchange exchange = sms("direct:azure-sms", "Hello Azure from Spring Boot", "+12065550124");
 
         assertThat(exchange.getException()).isNull();
-        RecordedMessage message = SANDBOX.messages().get(0);
-        assertThat(SANDBOX.messages()).hasSize(1);
+        RecordedMessage message = SANDBOX.sandbox().messages().get(0);
+        assertThat(SANDBOX.sandbox().messages()).hasSize(1);
         assertThat(message.to()).isEqualTo("+12065550124");
         assertThat(message.body()).isEqualTo("Hello Azure from Spring Boot");
         assertThat(message.from()).isEqualTo("+18005550100");
