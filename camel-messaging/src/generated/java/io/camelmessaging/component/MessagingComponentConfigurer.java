@@ -38,6 +38,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "azureaccesskey":
+        case "azureAccessKey": getOrCreateConfiguration(target).setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "channeltype":
         case "channelType": getOrCreateConfiguration(target).setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmessaging.component.MessagingConfiguration.class, value)); return true;
@@ -159,6 +161,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "azureaccesskey":
+        case "azureAccessKey": return java.lang.String.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
         case "configuration": return io.camelmessaging.component.MessagingConfiguration.class;
@@ -276,6 +280,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "azureaccesskey":
+        case "azureAccessKey": return getOrCreateConfiguration(target).getAzureAccessKey();
         case "channeltype":
         case "channelType": return getOrCreateConfiguration(target).getChannelType();
         case "configuration": return target.getConfiguration();

@@ -29,6 +29,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": target.getConfiguration().setAllowedMediaSchemes(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationid":
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureaccesskey":
+        case "azureAccessKey": target.getConfiguration().setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "channeltype":
         case "channelType": target.getConfiguration().setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configurationsetname":
@@ -144,6 +146,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": return java.lang.String.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
+        case "azureaccesskey":
+        case "azureAccessKey": return java.lang.String.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
         case "configurationsetname":
@@ -255,6 +259,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": return target.getConfiguration().getAllowedMediaSchemes();
         case "applicationid":
         case "applicationId": return target.getConfiguration().getApplicationId();
+        case "azureaccesskey":
+        case "azureAccessKey": return target.getConfiguration().getAzureAccessKey();
         case "channeltype":
         case "channelType": return target.getConfiguration().getChannelType();
         case "configurationsetname":

@@ -23,10 +23,11 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("accessKey");
         props.add("allowedMediaSchemes");
         props.add("applicationId");
+        props.add("azureAccessKey");
         props.add("channelType");
         props.add("configurationSetName");
         props.add("connectionString");
@@ -81,8 +82,9 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useProfileCredentialsProvider");
         props.add("useSessionCredentials");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessKey");
+        secretProps.add("azureAccessKey");
         secretProps.add("connectionString");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");

@@ -119,9 +119,8 @@ public class MessagingConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The AWS region, e.g. `us-east-1`.")
     private String region;
-    @UriParam(label = "security", secret = true, description = "AWS access key id, or the Azure Communication "
-                                                              + "Services access key (base64) with "
-                                                              + "credentialType=ACCESS_KEY.")
+    @UriParam(label = "security", secret = true, description = "AWS access key id. Never used for Azure: the ACS "
+                                                              + "access key is `azureAccessKey`.")
     private String accessKey;
     @UriParam(label = "security", secret = true, description = "AWS secret access key.")
     private String secretKey;
@@ -140,11 +139,15 @@ public class MessagingConfiguration implements Cloneable {
     private String profileCredentialsName;
     @UriParam(label = "security", enums = "CONNECTION_STRING,ACCESS_KEY,TOKEN_CREDENTIAL,AZURE_IDENTITY",
               description = "How to authenticate to Azure Communication Services; when unset it follows from the "
-                            + "options given (connectionString, endpoint and accessKey, or tokenCredential).")
+                            + "options given (connectionString, endpoint and azureAccessKey, or tokenCredential).")
     private AzureCredentialType credentialType;
     @UriParam(label = "security", secret = true, description = "The Azure Communication Services connection string "
                                                               + "(`endpoint=https://...;accesskey=...`).")
     private String connectionString;
+    @UriParam(label = "azure", secret = true, description = "The Azure Communication Services access key "
+                                                           + "(base64), used with `endpoint` "
+                                                           + "(credentialType=ACCESS_KEY).")
+    private String azureAccessKey;
     @UriParam(label = "common", description = "The Azure Communication Services endpoint, e.g. "
                                               + "`https://my-resource.communication.azure.com`.")
     private String endpoint;
@@ -340,6 +343,14 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setConnectionString(String connectionString) {
         this.connectionString = connectionString;
+    }
+
+    public String getAzureAccessKey() {
+        return azureAccessKey;
+    }
+
+    public void setAzureAccessKey(String azureAccessKey) {
+        this.azureAccessKey = azureAccessKey;
     }
 
     public String getEndpoint() {

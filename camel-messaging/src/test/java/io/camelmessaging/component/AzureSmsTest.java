@@ -252,7 +252,7 @@ class AzureSmsTest extends SandboxTestSupport {
     @Test
     void missingAzureCredentialsFailRouteStartListingTheChoices() {
         assertRouteStartFails(SMS + "&connectionString=",
-                "No Azure credentials: set one of: connectionString; endpoint and accessKey");
+                "No Azure credentials: set one of: connectionString; endpoint and azureAccessKey");
     }
 
     private static int recipientCount(RecordedRequest request) {
