@@ -209,11 +209,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      */
     private long rateLimitMaxWait = 60000L;
 
-    /**
-     * AWS access key id, or the Azure Communication Services access key (base64) with
-     * credential-type=ACCESS_KEY.
-     */
+    /** AWS access key id. Never used for Azure: the ACS access key is azure-access-key. */
     private String accessKey;
+
+    /** The Azure Communication Services access key (base64), used with endpoint (credential-type=ACCESS_KEY). */
+    private String azureAccessKey;
 
     /**
      * The media URL schemes a value that arrives in a message (header CamelMessagingMediaUrls) may use,
@@ -227,7 +227,7 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     /**
      * How to authenticate to Azure Communication Services; when unset it follows from the options given
-     * (connection-string, endpoint and access-key, or token-credential).
+     * (connection-string, endpoint and azure-access-key, or token-credential).
      */
     private AzureCredentialType credentialType;
 
@@ -628,6 +628,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setAllowedMediaSchemes(String allowedMediaSchemes) {
         this.allowedMediaSchemes = allowedMediaSchemes;
+    }
+
+    public String getAzureAccessKey() {
+        return azureAccessKey;
+    }
+
+    public void setAzureAccessKey(String azureAccessKey) {
+        this.azureAccessKey = azureAccessKey;
     }
 
     public String getConnectionString() {

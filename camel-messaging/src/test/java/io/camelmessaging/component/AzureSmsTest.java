@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code provider=azure} text messages through the Azure SDK's REST client and azure-core pipeline, HMAC-signed,
+ * {@code provider=azure} text messages as our own ACS SMS JSON on the azure-core pipeline, HMAC-signed,
  * against the sandbox's ACS SMS API over HTTPS.
  */
 class AzureSmsTest extends SandboxTestSupport {

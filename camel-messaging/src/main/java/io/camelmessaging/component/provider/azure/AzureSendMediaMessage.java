@@ -10,7 +10,6 @@ import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
-import io.camelmessaging.component.provider.azure.model.AcsAttachment;
 import io.camelmessaging.component.provider.azure.model.AcsMmsRequest;
 import io.camelmessaging.component.provider.azure.model.AcsRecipient;
 import io.camelmessaging.component.request.OptionResolver;
@@ -41,7 +40,7 @@ final class AzureSendMediaMessage implements ProviderOperation<AzureMmsOptions> 
 
     @Override
     public SendRequest<AzureMmsOptions> resolve(OutboundMessage message, OptionResolver options) {
-        return new SendRequest<>(message, new AzureMmsOptions(AzureDeliveryOptions.resolve(options),
+        return new SendRequest<>(message, AzureMmsOptions.resolve(options,
                 mediaLoader.load(options.exchange(), message, options.violations())));
     }
 
@@ -63,10 +62,8 @@ final class AzureSendMediaMessage implements ProviderOperation<AzureMmsOptions> 
         String firstSent = Repeatability.firstSent(m);
         List<AcsRecipient> recipients = chunk.stream()
                 .map(to -> new AcsRecipient(to, Repeatability.requestId(m, to), firstSent)).toList();
-        List<AcsAttachment> attachments = request.options().attachments().stream()
-                .map(a -> new AcsAttachment(a.contentType(), a.contentInBase64())).toList();
-        return new AcsMmsRequest(m.originationIdentity(), recipients, m.body(), attachments,
-                request.options().delivery().toWire());
+        return new AcsMmsRequest(m.originationIdentity(), recipients, m.body(),
+                request.options().attachmentsToWire(), request.options().sendOptionsToWire());
     }
 
     /**

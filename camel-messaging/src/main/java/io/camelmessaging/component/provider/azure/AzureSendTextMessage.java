@@ -15,7 +15,7 @@ import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.provider.azure.model.AcsRecipient;
-import io.camelmessaging.component.provider.azure.model.AcsSendOptions;
+import io.camelmessaging.component.provider.azure.model.AcsSmsSendOptions;
 import io.camelmessaging.component.provider.azure.model.AcsSmsRequest;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
@@ -32,7 +32,7 @@ import org.apache.camel.InvalidPayloadException;
  * SDK's public API is used instead; it picks random repeatability ids, so only its own retries are protected against
  * duplicates, and {@code pojoRequest=true} is refused.
  */
-final class AzureSendTextMessage implements ProviderOperation<AzureDeliveryOptions> {
+final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
 
     private static final String OPERATION = "SendSms";
 
@@ -52,12 +52,12 @@ final class AzureSendTextMessage implements ProviderOperation<AzureDeliveryOptio
     }
 
     @Override
-    public SendRequest<AzureDeliveryOptions> resolve(OutboundMessage message, OptionResolver options) {
-        return new SendRequest<>(message, AzureDeliveryOptions.resolve(options));
+    public SendRequest<AzureSmsOptions> resolve(OutboundMessage message, OptionResolver options) {
+        return new SendRequest<>(message, AzureSmsOptions.resolve(options));
     }
 
     @Override
-    public void validate(SendRequest<AzureDeliveryOptions> request, Violations v) {
+    public void validate(SendRequest<AzureSmsOptions> request, Violations v) {
         OutboundMessage m = request.message();
         AzureAddresses.validate(m, v);
         if (m.body() == null) {
@@ -67,14 +67,14 @@ final class AzureSendTextMessage implements ProviderOperation<AzureDeliveryOptio
     }
 
     @Override
-    public CompletableFuture<List<RecipientOutcome>> send(SendRequest<AzureDeliveryOptions> request,
+    public CompletableFuture<List<RecipientOutcome>> send(SendRequest<AzureSmsOptions> request,
                                                           List<String> recipients) {
         return RecipientChunks.send(recipients, chunk -> userClient != null
                 ? sendWithUserClient(request, chunk)
                 : rest.post(requestBody(request, chunk), chunk).thenApply(ProviderResponse::outcomes));
     }
 
-    private static AcsSmsRequest requestBody(SendRequest<AzureDeliveryOptions> request, List<String> chunk) {
+    private static AcsSmsRequest requestBody(SendRequest<AzureSmsOptions> request, List<String> chunk) {
         OutboundMessage m = request.message();
         String firstSent = Repeatability.firstSent(m);
         List<AcsRecipient> recipients = chunk.stream()
@@ -82,10 +82,10 @@ final class AzureSendTextMessage implements ProviderOperation<AzureDeliveryOptio
         return new AcsSmsRequest(m.originationIdentity(), recipients, m.body(), request.options().toWire());
     }
 
-    private CompletableFuture<List<RecipientOutcome>> sendWithUserClient(SendRequest<AzureDeliveryOptions> request,
+    private CompletableFuture<List<RecipientOutcome>> sendWithUserClient(SendRequest<AzureSmsOptions> request,
                                                                         List<String> chunk) {
         OutboundMessage m = request.message();
-        AcsSendOptions wire = request.options().toWire();
+        AcsSmsSendOptions wire = request.options().toWire();
         SmsSendOptions options = wire == null ? null
                 : new SmsSendOptions().setDeliveryReportEnabled(wire.enableDeliveryReport()).setTag(wire.tag());
         CompletableFuture<List<RecipientOutcome>> outcomes = new CompletableFuture<>();

@@ -15,5 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AcsMmsRequest(String from, List<AcsRecipient> recipients, String message,
-                            List<AcsAttachment> attachments, AcsSendOptions sendOptions) {
+                            List<AcsAttachment> attachments, AcsMmsSendOptions sendOptions) {
 }

@@ -14,5 +14,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AcsSmsRequest(String from, List<AcsRecipient> smsRecipients, String message,
-                            AcsSendOptions smsSendOptions) {
+                            AcsSmsSendOptions smsSendOptions) {
 }
