@@ -139,6 +139,9 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     /** A tag returned in the delivery reports (azure). */
     private String tag;
 
+    /** How long, in seconds, the provider tries to deliver the text (azure sendTextMessage, 1-18000). */
+    private Integer validityPeriodSeconds;
+
     /** The message template to use for the channel (sendMessages). */
     private String templateName;
 
@@ -500,6 +503,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setTag(String tag) {
         this.tag = tag;
+    }
+
+    public Integer getValidityPeriodSeconds() {
+        return validityPeriodSeconds;
+    }
+
+    public void setValidityPeriodSeconds(Integer validityPeriodSeconds) {
+        this.validityPeriodSeconds = validityPeriodSeconds;
     }
 
     public String getTemplateName() {

@@ -141,6 +141,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": getOrCreateConfiguration(target).setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": getOrCreateConfiguration(target).setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": getOrCreateConfiguration(target).setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         default: return false;
         }
     }
@@ -264,6 +266,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return java.lang.Integer.class;
         default: return null;
         }
     }
@@ -383,6 +387,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": return getOrCreateConfiguration(target).isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return getOrCreateConfiguration(target).isUseSessionCredentials();
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return getOrCreateConfiguration(target).getValidityPeriodSeconds();
         default: return null;
         }
     }

@@ -128,6 +128,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": target.getConfiguration().setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": target.getConfiguration().setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": target.getConfiguration().setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         default: return false;
         }
     }
@@ -245,6 +247,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return java.lang.Integer.class;
         default: return null;
         }
     }
@@ -358,6 +362,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": return target.getConfiguration().isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return target.getConfiguration().isUseSessionCredentials();
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return target.getConfiguration().getValidityPeriodSeconds();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(58);
         props.add("accessKey");
         props.add("allowedMediaSchemes");
         props.add("applicationId");
@@ -81,6 +81,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useDefaultCredentialsProvider");
         props.add("useProfileCredentialsProvider");
         props.add("useSessionCredentials");
+        props.add("validityPeriodSeconds");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessKey");

@@ -65,6 +65,9 @@ public class MessagingConfiguration implements Cloneable {
     private Boolean enableDeliveryReport;
     @UriParam(label = "producer", description = "A tag returned in the delivery reports (azure).")
     private String tag;
+    @UriParam(label = "producer", description = "How long, in seconds, the provider tries to deliver the text (azure "
+                                                + "sendTextMessage, 1-18000; ACS's default is 18000).")
+    private Integer validityPeriodSeconds;
     @UriParam(label = "producer", description = "The Amazon Pinpoint application (project) id (sendMessages).")
     private String applicationId;
     @UriParam(label = "producer", defaultValue = "SMS",
@@ -327,6 +330,14 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setTag(String tag) {
         this.tag = tag;
+    }
+
+    public Integer getValidityPeriodSeconds() {
+        return validityPeriodSeconds;
+    }
+
+    public void setValidityPeriodSeconds(Integer validityPeriodSeconds) {
+        this.validityPeriodSeconds = validityPeriodSeconds;
     }
 
     public AzureCredentialType getCredentialType() {

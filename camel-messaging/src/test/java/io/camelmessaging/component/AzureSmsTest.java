@@ -18,6 +18,7 @@ import io.camelmessaging.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +82,28 @@ class AzureSmsTest extends SandboxTestSupport {
         assertThat(wire.get("from").asText()).isEqualTo("CONTOSO");
         assertThat(wire.get("smsSendOptions").get("enableDeliveryReport").asBoolean()).isFalse();
         assertThat(wire.get("smsSendOptions").get("tag").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void theValidityPeriodReachesTheWireAndItsHeaderWins() {
+        send(SMS + "&validityPeriodSeconds=600", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+        send(SMS + "&validityPeriodSeconds=600", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550124",
+                MessagingConstants.VALIDITY_PERIOD_SECONDS, 300);
+
+        assertThat(sandbox.messages()).extracting(m -> m.request().get("smsSendOptions"))
+                .extracting(o -> o.get("validityPeriodSeconds").asInt(), o -> o.get("enableDeliveryReport").asBoolean())
+                .containsExactly(Tuple.tuple(600, false),
+                        Tuple.tuple(300, false));
+    }
+
+    @Test
+    void aValidityPeriodOutOfRangeIsRefusedBeforeSending() {
+        Exchange exchange = send(SMS, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.VALIDITY_PERIOD_SECONDS, 18001);
+
+        assertThat(exchange.getException(MessagingValidationException.class).getViolations())
+                .extracting(MessagingValidationException.Violation::field).containsExactly("validityPeriodSeconds");
+        assertThat(sandbox.requests()).isEmpty();
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class SupportedOptions {
                     sendMessages, Set.of("applicationId", "channelType", "senderId", "templateName", "context",
                             "keyword", "messageType")),
             MessagingProvider.azure, Map.of(
-                    sendTextMessage, Set.of("enableDeliveryReport", "tag", "maxParts", "maxRecipientsPerMinute"),
+                    sendTextMessage, Set.of("enableDeliveryReport", "tag", "validityPeriodSeconds", "maxParts",
+                            "maxRecipientsPerMinute"),
                     sendMediaMessage, Set.of("mediaUrl", "enableDeliveryReport", "tag", "maxRecipientsPerMinute")));
 
     private SupportedOptions() {

@@ -64,6 +64,11 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
             v.add("message", null, "is required");
         }
         v.check("message", m.body(), Constraint.AZURE_SMS_MESSAGE);
+        request.options().validate(v);
+        if (userClient != null && request.options().validityPeriodSeconds() != null) {
+            v.add("validityPeriodSeconds", request.options().validityPeriodSeconds(),
+                    "cannot be sent through an smsClient bean: azure-communication-sms has no such option");
+        }
     }
 
     @Override
