@@ -197,6 +197,12 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     private Integer timeToLive;
 
     /**
+     * How long, in seconds, the provider tries to deliver the text (azure sendTextMessage, 1-18000; ACS's default is
+     * 18000).
+     */
+    private Integer validityPeriodSeconds;
+
+    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
      * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
@@ -222,6 +228,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      * here is never closed by the component.
      */
     private PinpointSmsVoiceV2AsyncClient smsVoiceClient;
+
+    /**
+     * The Azure Communication Services access key (base64), used with endpoint (credentialType=ACCESS_KEY).
+     */
+    private String azureAccessKey;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -269,7 +280,7 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     private Long rateLimitMaxWait;
 
     /**
-     * AWS access key id, or the Azure Communication Services access key (base64) with credentialType=ACCESS_KEY.
+     * AWS access key id. Never used for Azure: the ACS access key is azureAccessKey.
      */
     private String accessKey;
 
@@ -287,7 +298,7 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     /**
      * How to authenticate to Azure Communication Services; when unset it follows from the options given
-     * (connectionString, endpoint and accessKey, or tokenCredential).
+     * (connectionString, endpoint and azureAccessKey, or tokenCredential).
      */
     private AzureCredentialType credentialType;
 
@@ -595,6 +606,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.timeToLive = timeToLive;
     }
 
+    public Integer getValidityPeriodSeconds() {
+        return validityPeriodSeconds;
+    }
+
+    public void setValidityPeriodSeconds(Integer validityPeriodSeconds) {
+        this.validityPeriodSeconds = validityPeriodSeconds;
+    }
+
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
@@ -625,6 +644,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setSmsVoiceClient(PinpointSmsVoiceV2AsyncClient smsVoiceClient) {
         this.smsVoiceClient = smsVoiceClient;
+    }
+
+    public String getAzureAccessKey() {
+        return azureAccessKey;
+    }
+
+    public void setAzureAccessKey(String azureAccessKey) {
+        this.azureAccessKey = azureAccessKey;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

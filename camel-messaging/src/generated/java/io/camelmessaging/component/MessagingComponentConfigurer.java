@@ -38,6 +38,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": getOrCreateConfiguration(target).setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "azureaccesskey":
+        case "azureAccessKey": getOrCreateConfiguration(target).setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "channeltype":
         case "channelType": getOrCreateConfiguration(target).setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmessaging.component.MessagingConfiguration.class, value)); return true;
@@ -139,6 +141,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": getOrCreateConfiguration(target).setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": getOrCreateConfiguration(target).setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": getOrCreateConfiguration(target).setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         default: return false;
         }
     }
@@ -159,6 +163,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "azureaccesskey":
+        case "azureAccessKey": return java.lang.String.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
         case "configuration": return io.camelmessaging.component.MessagingConfiguration.class;
@@ -260,6 +266,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return java.lang.Integer.class;
         default: return null;
         }
     }
@@ -276,6 +284,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "applicationId": return getOrCreateConfiguration(target).getApplicationId();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "azureaccesskey":
+        case "azureAccessKey": return getOrCreateConfiguration(target).getAzureAccessKey();
         case "channeltype":
         case "channelType": return getOrCreateConfiguration(target).getChannelType();
         case "configuration": return target.getConfiguration();
@@ -377,6 +387,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useProfileCredentialsProvider": return getOrCreateConfiguration(target).isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return getOrCreateConfiguration(target).isUseSessionCredentials();
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return getOrCreateConfiguration(target).getValidityPeriodSeconds();
         default: return null;
         }
     }

@@ -29,6 +29,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": target.getConfiguration().setAllowedMediaSchemes(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationid":
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureaccesskey":
+        case "azureAccessKey": target.getConfiguration().setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "channeltype":
         case "channelType": target.getConfiguration().setChannelType(property(camelContext, java.lang.String.class, value)); return true;
         case "configurationsetname":
@@ -126,6 +128,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": target.getConfiguration().setUseProfileCredentialsProvider(property(camelContext, boolean.class, value)); return true;
         case "usesessioncredentials":
         case "useSessionCredentials": target.getConfiguration().setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": target.getConfiguration().setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
         default: return false;
         }
     }
@@ -144,6 +148,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": return java.lang.String.class;
         case "applicationid":
         case "applicationId": return java.lang.String.class;
+        case "azureaccesskey":
+        case "azureAccessKey": return java.lang.String.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
         case "configurationsetname":
@@ -241,6 +247,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": return boolean.class;
         case "usesessioncredentials":
         case "useSessionCredentials": return boolean.class;
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return java.lang.Integer.class;
         default: return null;
         }
     }
@@ -255,6 +263,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "allowedMediaSchemes": return target.getConfiguration().getAllowedMediaSchemes();
         case "applicationid":
         case "applicationId": return target.getConfiguration().getApplicationId();
+        case "azureaccesskey":
+        case "azureAccessKey": return target.getConfiguration().getAzureAccessKey();
         case "channeltype":
         case "channelType": return target.getConfiguration().getChannelType();
         case "configurationsetname":
@@ -352,6 +362,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useProfileCredentialsProvider": return target.getConfiguration().isUseProfileCredentialsProvider();
         case "usesessioncredentials":
         case "useSessionCredentials": return target.getConfiguration().isUseSessionCredentials();
+        case "validityperiodseconds":
+        case "validityPeriodSeconds": return target.getConfiguration().getValidityPeriodSeconds();
         default: return null;
         }
     }

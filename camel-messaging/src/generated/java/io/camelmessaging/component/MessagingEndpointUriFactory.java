@@ -23,10 +23,11 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(58);
         props.add("accessKey");
         props.add("allowedMediaSchemes");
         props.add("applicationId");
+        props.add("azureAccessKey");
         props.add("channelType");
         props.add("configurationSetName");
         props.add("connectionString");
@@ -80,9 +81,11 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useDefaultCredentialsProvider");
         props.add("useProfileCredentialsProvider");
         props.add("useSessionCredentials");
+        props.add("validityPeriodSeconds");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessKey");
+        secretProps.add("azureAccessKey");
         secretProps.add("connectionString");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");

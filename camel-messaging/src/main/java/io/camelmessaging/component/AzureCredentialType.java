@@ -6,7 +6,7 @@ package io.camelmessaging.component;
 public enum AzureCredentialType {
     /** HMAC signing with the endpoint and access key of option {@code connectionString}. */
     CONNECTION_STRING,
-    /** HMAC signing with options {@code endpoint} and {@code accessKey}. */
+    /** HMAC signing with options {@code endpoint} and {@code azureAccessKey}. */
     ACCESS_KEY,
     /** Bearer tokens from the {@code tokenCredential} bean (Microsoft Entra ID). */
     TOKEN_CREDENTIAL,

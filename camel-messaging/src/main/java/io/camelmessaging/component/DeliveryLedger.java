@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import org.apache.camel.Exchange;
 
 /**
  * Remembers, on the exchange, which recipients an endpoint already got a message accepted for, so that a redelivery
  * of the same exchange never sends the same message to them again. A message is "the same" when every value but the
- * recipients is equal; a different text to the same recipient is sent.
+ * recipients, the operation's options included, is equal; a different text to the same recipient is sent.
  */
 final class DeliveryLedger {
 
-    private record Key(String endpointUri, OutboundMessage message) {
+    private record Key(String endpointUri, SendRequest<?> request) {
     }
 
     private final Map<String, MessagingResult> accepted;
@@ -26,14 +26,14 @@ final class DeliveryLedger {
 
     /** The ledger of a message sent through an endpoint, kept in the exchange property {@code CamelMessagingAccepted}. */
     @SuppressWarnings("unchecked")
-    static DeliveryLedger of(Exchange exchange, String endpointUri, OutboundMessage message) {
+    static DeliveryLedger of(Exchange exchange, String endpointUri, SendRequest<?> request) {
         Map<Key, Map<String, MessagingResult>> ledgers = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY,
                 Map.class);
         if (ledgers == null) {
             ledgers = new ConcurrentHashMap<>();
             exchange.setProperty(MessagingConstants.ACCEPTED_PROPERTY, ledgers);
         }
-        Key key = new Key(endpointUri, message.withRecipients(List.of()));
+        Key key = new Key(endpointUri, request.withRecipients(List.of()));
         return new DeliveryLedger(ledgers.computeIfAbsent(key, k -> new ConcurrentHashMap<>()));
     }
 

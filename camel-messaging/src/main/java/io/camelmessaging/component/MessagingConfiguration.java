@@ -65,6 +65,9 @@ public class MessagingConfiguration implements Cloneable {
     private Boolean enableDeliveryReport;
     @UriParam(label = "producer", description = "A tag returned in the delivery reports (azure).")
     private String tag;
+    @UriParam(label = "producer", description = "How long, in seconds, the provider tries to deliver the text (azure "
+                                                + "sendTextMessage, 1-18000; ACS's default is 18000).")
+    private Integer validityPeriodSeconds;
     @UriParam(label = "producer", description = "The Amazon Pinpoint application (project) id (sendMessages).")
     private String applicationId;
     @UriParam(label = "producer", defaultValue = "SMS",
@@ -119,9 +122,8 @@ public class MessagingConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The AWS region, e.g. `us-east-1`.")
     private String region;
-    @UriParam(label = "security", secret = true, description = "AWS access key id, or the Azure Communication "
-                                                              + "Services access key (base64) with "
-                                                              + "credentialType=ACCESS_KEY.")
+    @UriParam(label = "security", secret = true, description = "AWS access key id. Never used for Azure: the ACS "
+                                                              + "access key is `azureAccessKey`.")
     private String accessKey;
     @UriParam(label = "security", secret = true, description = "AWS secret access key.")
     private String secretKey;
@@ -140,11 +142,15 @@ public class MessagingConfiguration implements Cloneable {
     private String profileCredentialsName;
     @UriParam(label = "security", enums = "CONNECTION_STRING,ACCESS_KEY,TOKEN_CREDENTIAL,AZURE_IDENTITY",
               description = "How to authenticate to Azure Communication Services; when unset it follows from the "
-                            + "options given (connectionString, endpoint and accessKey, or tokenCredential).")
+                            + "options given (connectionString, endpoint and azureAccessKey, or tokenCredential).")
     private AzureCredentialType credentialType;
     @UriParam(label = "security", secret = true, description = "The Azure Communication Services connection string "
                                                               + "(`endpoint=https://...;accesskey=...`).")
     private String connectionString;
+    @UriParam(label = "azure", secret = true, description = "The Azure Communication Services access key "
+                                                           + "(base64), used with `endpoint` "
+                                                           + "(credentialType=ACCESS_KEY).")
+    private String azureAccessKey;
     @UriParam(label = "common", description = "The Azure Communication Services endpoint, e.g. "
                                               + "`https://my-resource.communication.azure.com`.")
     private String endpoint;
@@ -326,6 +332,14 @@ public class MessagingConfiguration implements Cloneable {
         this.tag = tag;
     }
 
+    public Integer getValidityPeriodSeconds() {
+        return validityPeriodSeconds;
+    }
+
+    public void setValidityPeriodSeconds(Integer validityPeriodSeconds) {
+        this.validityPeriodSeconds = validityPeriodSeconds;
+    }
+
     public AzureCredentialType getCredentialType() {
         return credentialType;
     }
@@ -340,6 +354,14 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setConnectionString(String connectionString) {
         this.connectionString = connectionString;
+    }
+
+    public String getAzureAccessKey() {
+        return azureAccessKey;
+    }
+
+    public void setAzureAccessKey(String azureAccessKey) {
+        this.azureAccessKey = azureAccessKey;
     }
 
     public String getEndpoint() {

@@ -50,6 +50,9 @@ public final class MessagingConstants {
     public static final String ENABLE_DELIVERY_REPORT = "CamelMessagingEnableDeliveryReport";
     @Metadata(description = "A tag returned in the delivery reports (azure).", javaType = "String")
     public static final String TAG = "CamelMessagingTag";
+    @Metadata(description = "How long, in seconds, the provider tries to deliver the text (azure sendTextMessage, "
+                            + "1-18000).", javaType = "Integer")
+    public static final String VALIDITY_PERIOD_SECONDS = "CamelMessagingValidityPeriodSeconds";
     @Metadata(description = "The key that makes sending idempotent (azure): the repeatability request id of each "
                             + "recipient is derived from it, so a message re-sent with the same key is not delivered "
                             + "twice. Defaults to the exchange id; set it from a business key (e.g. a JMS message id) "

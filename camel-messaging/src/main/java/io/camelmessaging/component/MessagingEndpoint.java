@@ -1,23 +1,16 @@
 package io.camelmessaging.component;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
 
 import io.camelmessaging.component.media.MediaPolicy;
 import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
+import io.camelmessaging.component.provider.ProviderContext;
+import io.camelmessaging.component.provider.ProviderFactory;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.RecipientChunks;
-import io.camelmessaging.component.provider.aws.AwsClientFactory;
-import io.camelmessaging.component.provider.aws.AwsSendMediaMessage;
-import io.camelmessaging.component.provider.aws.AwsSendMessages;
-import io.camelmessaging.component.provider.aws.AwsSendTextMessage;
-import io.camelmessaging.component.provider.azure.AcsConnection;
-import io.camelmessaging.component.provider.azure.AcsConnectionFactory;
-import io.camelmessaging.component.provider.azure.AzureSendMediaMessage;
-import io.camelmessaging.component.provider.azure.AzureSendTextMessage;
+import io.camelmessaging.component.provider.SupportedOptions;
 import io.camelmessaging.component.ratelimit.RateLimitedOperation;
 import io.camelmessaging.component.ratelimit.RateLimiter;
 import io.camelmessaging.component.validation.SmsSegmentCounter;
@@ -34,8 +27,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
-import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
-import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 
 /**
  * Send SMS, MMS and multi-channel messages through AWS End User Messaging SMS, Amazon Pinpoint or Azure Communication
@@ -57,10 +48,8 @@ public class MessagingEndpoint extends DefaultEndpoint {
                                                          + "threads.")
     private boolean synchronous;
 
-    private PinpointSmsVoiceV2AsyncClient ownedSmsVoiceClient;
-    private URI providerEndpoint;
-    private PinpointAsyncClient ownedPinpointClient;
-    private ProviderOperation providerOperation;
+    private ProviderFactory providerFactory;
+    private ProviderOperation<?> providerOperation;
     private RateLimiter rateLimiter;
     private MediaPolicy mediaPolicy;
 
@@ -85,72 +74,38 @@ public class MessagingEndpoint extends DefaultEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        mediaPolicy = MediaPolicy.of(configuration);
-        providerOperation = createProviderOperation();
         rejectUnsupportedOptions();
-        providerOperation = rateLimited(providerOperation);
+        mediaPolicy = MediaPolicy.of(configuration);
+        providerFactory = configuration.getProvider().factory(
+                new ProviderContext(configuration, getComponent()::eventLoops, mediaPolicy));
+        providerOperation = rateLimited(providerFactory.create(operation));
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (ownedSmsVoiceClient != null) {
-            ownedSmsVoiceClient.close();
-            ownedSmsVoiceClient = null;
-        }
-        if (ownedPinpointClient != null) {
-            ownedPinpointClient.close();
-            ownedPinpointClient = null;
+        if (providerFactory != null) {
+            providerFactory.close();
+            providerFactory = null;
         }
         super.doStop();
     }
 
-    private ProviderOperation createProviderOperation() {
-        if (configuration.getProvider() == MessagingProvider.azure) {
-            if (operation == MessagingOperation.sendMessages) {
-                throw new IllegalArgumentException("Operation sendMessages is not offered for provider azure: use "
-                                                   + "provider aws");
-            }
-            if (operation == MessagingOperation.sendTextMessage && configuration.getSmsClient() != null) {
-                return new AzureSendTextMessage(configuration.getSmsClient());
-            }
-            AcsConnection connection = AcsConnectionFactory.create(configuration);
-            providerEndpoint = URI.create(connection.endpoint());
-            return operation == MessagingOperation.sendTextMessage
-                    ? new AzureSendTextMessage(connection) : new AzureSendMediaMessage(connection, mediaPolicy);
-        }
-        if (operation == MessagingOperation.sendMessages) {
-            PinpointAsyncClient pinpoint = configuration.getPinpointClient();
-            if (pinpoint == null) {
-                ownedPinpointClient = AwsClientFactory.pinpointClient(configuration, getComponent().eventLoops());
-                pinpoint = ownedPinpointClient;
-            }
-            return new AwsSendMessages(pinpoint, configuration);
-        }
-        PinpointSmsVoiceV2AsyncClient client = configuration.getSmsVoiceClient();
-        if (client == null) {
-            ownedSmsVoiceClient = AwsClientFactory.smsVoiceClient(configuration, getComponent().eventLoops());
-            client = ownedSmsVoiceClient;
-        }
-        return operation == MessagingOperation.sendTextMessage
-                ? new AwsSendTextMessage(client) : new AwsSendMediaMessage(client);
-    }
-
     /** The operation within its shared rate limit: SMS parts per second (aws) or recipients per minute (azure). */
-    private ProviderOperation rateLimited(ProviderOperation delegate) {
+    private <O> ProviderOperation<O> rateLimited(ProviderOperation<O> delegate) {
         String provider = configuration.getProvider().name();
         Duration maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
         if (configuration.getMaxPartsPerSecond() != null) {
             rateLimiter = getComponent().rateLimiters().limiter(provider,
                     configuration.getOriginationIdentity(), configuration.getMaxPartsPerSecond(), Duration.ofSeconds(1));
             boolean text = operation == MessagingOperation.sendTextMessage;
-            return new RateLimitedOperation(delegate, rateLimiter, maxWait,
+            return new RateLimitedOperation<>(delegate, rateLimiter, maxWait,
                     message -> text ? SmsSegmentCounter.count(message.body()).parts() : 1, 1, provider);
         }
         if (configuration.getMaxRecipientsPerMinute() != null) {
             rateLimiter = getComponent().rateLimiters().limiter(provider,
                     configuration.getOriginationIdentity(), configuration.getMaxRecipientsPerMinute(),
                     Duration.ofMinutes(1));
-            return new RateLimitedOperation(delegate, rateLimiter, maxWait, message -> 1,
+            return new RateLimitedOperation<>(delegate, rateLimiter, maxWait, message -> 1,
                     RecipientChunks.MAX_RECIPIENTS_PER_REQUEST, provider);
         }
         return delegate;
@@ -191,19 +146,16 @@ public class MessagingEndpoint extends DefaultEndpoint {
         return rateLimiter == null || rateLimiter.pausedUntil() == null ? null : rateLimiter.pausedUntil().toString();
     }
 
+    /** Fails unless the provider offers the operation and supports every option set that differs from its default. */
     private void rejectUnsupportedOptions() {
         PropertyConfigurerGetter getter = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
-        Collection<String> setButUnsupported = new TreeSet<>();
-        for (String option : providerOperation.unsupportedOptions()) {
+        MessagingEndpoint defaults = new MessagingEndpoint(getEndpointUri(), getComponent(), operation,
+                new MessagingConfiguration());
+        SupportedOptions.check(configuration.getProvider(), operation, option -> {
             Object value = getter.getOptionValue(this, option, false);
-            if (value != null && !(value instanceof Map<?, ?> map && map.isEmpty())) {
-                setButUnsupported.add(option);
-            }
-        }
-        if (!setButUnsupported.isEmpty()) {
-            throw new IllegalArgumentException("Option(s) " + setButUnsupported + " are not supported by operation "
-                                               + operation + " of provider " + configuration.getProvider());
-        }
+            return !Objects.equals(value, getter.getOptionValue(defaults, option, false))
+                   && !(value instanceof Map<?, ?> map && map.isEmpty());
+        });
     }
 
     @Override
@@ -211,31 +163,15 @@ public class MessagingEndpoint extends DefaultEndpoint {
         return (MessagingComponent) super.getComponent();
     }
 
-    /** The health check of this endpoint's producers: AWS credentials resolvable, provider endpoint reachable. */
+    /** The health check of this endpoint's producers: credentials resolvable, provider endpoint reachable. */
     MessagingProducerHealthCheck healthCheck() {
         String id = "producer:messaging-" + operation + "-" + configuration.getProvider() + "-" + getId();
-        boolean ownAwsClient = ownedSmsVoiceClient != null || ownedPinpointClient != null;
-        return new MessagingProducerHealthCheck(id, this::providerEndpoint, () -> {
-            if (ownAwsClient) {
-                AwsClientFactory.credentials(configuration).resolveCredentials();
-            }
-        });
-    }
-
-    /** Where the provider operation sends: the endpoint override, the ACS resource, or the AWS regional endpoint. */
-    private URI providerEndpoint() {
-        if (providerEndpoint != null) {
-            return providerEndpoint;
-        }
-        if (configuration.isOverrideEndpoint()) {
-            return URI.create(configuration.getUriEndpointOverride());
-        }
-        String service = operation == MessagingOperation.sendMessages ? "pinpoint" : "sms-voice";
-        return URI.create("https://" + service + "." + configuration.getRegion() + ".amazonaws.com");
+        ProviderFactory factory = providerFactory;
+        return new MessagingProducerHealthCheck(id, () -> factory.endpoint(operation), factory::checkCredentials);
     }
 
     /** The provider operation this endpoint sends with; set when the endpoint starts. */
-    ProviderOperation getProviderOperation() {
+    ProviderOperation<?> getProviderOperation() {
         return providerOperation;
     }
 

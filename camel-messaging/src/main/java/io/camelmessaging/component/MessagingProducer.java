@@ -9,7 +9,9 @@ import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.MessageRequestFactory;
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.SmsSegmentCounter;
 import io.camelmessaging.component.validation.SmsSegments;
 import io.camelmessaging.component.validation.Violations;
@@ -75,7 +77,8 @@ public class MessagingProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> sent;
         try {
-            sent = configuration.isPojoRequest() ? sendPojo(exchange) : send(exchange);
+            ProviderOperation<?> operation = getEndpoint().getProviderOperation();
+            sent = configuration.isPojoRequest() ? sendPojo(operation, exchange) : send(operation, exchange);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -91,19 +94,20 @@ public class MessagingProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private CompletableFuture<Void> send(Exchange exchange) {
-        ProviderOperation operation = getEndpoint().getProviderOperation();
+    private <O> CompletableFuture<Void> send(ProviderOperation<O> operation, Exchange exchange) {
         Violations violations = new Violations();
-        OutboundMessage resolved = requestFactory.create(exchange, violations);
+        OptionResolver options = new OptionResolver(exchange, configuration, violations);
+        OutboundMessage resolved = requestFactory.create(options);
         if (resolved.mediaUrlsFromMessage()) {
             getEndpoint().getMediaPolicy().checkSchemes(resolved.mediaUrls(), violations);
         }
-        OutboundMessage message = operation.prepare(resolved, exchange, violations);
+        SendRequest<O> request = operation.resolve(resolved, options);
+        OutboundMessage message = request.message();
         if (message.recipients().size() > configuration.getMaxRecipients()) {
             violations.add("DestinationPhoneNumber", message.recipients().size() + " recipients",
                     "must be at most maxRecipients=" + configuration.getMaxRecipients() + " per message");
         }
-        operation.validate(message, violations);
+        operation.validate(request, violations);
         message.recipients().forEach(to -> requestFactory.phoneNumbers().check("DestinationPhoneNumber", to, violations));
         SmsSegments segments = textMessage && message.body() != null ? SmsSegmentCounter.count(message.body()) : null;
         if (segments != null && configuration.getMaxParts() != null && segments.parts() > configuration.getMaxParts()) {
@@ -119,23 +123,19 @@ public class MessagingProducer extends DefaultAsyncProducer {
             out.setHeader(MessagingConstants.MESSAGE_PARTS, segments.parts());
             out.setHeader(MessagingConstants.ENCODING, segments.encoding().name());
         }
-        DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), message);
+        DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), request);
         long start = System.nanoTime();
         int parts = segments == null ? 0 : segments.parts();
-        return operation.send(message, ledger.pending(message.recipients())).thenAccept(outcomes -> {
+        return operation.send(request, ledger.pending(message.recipients())).thenAccept(outcomes -> {
             metrics.record(provider, getEndpoint().getOperation().name(),
                     outcomes.stream().map(RecipientOutcome::result).toList(), parts, System.nanoTime() - start);
             raise(ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger));
         });
     }
 
-    private CompletableFuture<Void> sendPojo(Exchange exchange) throws InvalidPayloadException {
-        ProviderOperation operation = getEndpoint().getProviderOperation();
-        Object request = exchange.getMessage().getBody();
-        if (!operation.pojoRequestType().isInstance(request)) {
-            throw new InvalidPayloadException(exchange, operation.pojoRequestType());
-        }
-        return operation.sendPojo(request).thenAccept(answer -> {
+    private CompletableFuture<Void> sendPojo(ProviderOperation<?> operation, Exchange exchange)
+            throws InvalidPayloadException {
+        return operation.sendPojo(exchange).thenAccept(answer -> {
             Message out = exchange.getMessage();
             out.setHeader(MessagingConstants.PROVIDER, provider);
             if (answer.response() != null) {

@@ -58,8 +58,8 @@ class AcsConnectionStringTest extends SandboxTestSupport {
     @Test
     void anAccessKeyOptionThatIsNotBase64FailsRouteStart() {
         Throwable error = assertRouteStartFails(SMS + "&credentialType=ACCESS_KEY&endpoint=" + ENDPOINT
-                                                + "&accessKey=RAW(" + NOT_BASE64 + ")",
-                "Option accessKey is not base64");
+                                                + "&azureAccessKey=RAW(" + NOT_BASE64 + ")",
+                "Option azureAccessKey is not base64");
 
         assertShowsNoSecret(error, NOT_BASE64);
     }
@@ -67,7 +67,7 @@ class AcsConnectionStringTest extends SandboxTestSupport {
     @Test
     void anEndpointOptionThatIsNotHttpsFailsRouteStart() {
         Throwable error = assertRouteStartFails(SMS + "&credentialType=ACCESS_KEY&endpoint=http://secrets-test.local"
-                                                + "&accessKey=RAW(" + KEY + ")", "Option endpoint is not an https URL");
+                                                + "&azureAccessKey=RAW(" + KEY + ")", "Option endpoint is not an https URL");
 
         assertShowsNoSecret(error, KEY);
     }

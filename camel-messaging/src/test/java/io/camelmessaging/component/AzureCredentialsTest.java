@@ -29,7 +29,7 @@ class AzureCredentialsTest extends SandboxTestSupport {
     @Test
     void accessKeyWithEndpointSignsWithHmac() {
         Exchange exchange = send(SMS + "&credentialType=ACCESS_KEY&endpoint=" + sandbox.httpsBaseUri()
-                                 + "&accessKey=RAW(" + MessagingSandbox.ACS_ACCESS_KEY + ")", "hi");
+                                 + "&azureAccessKey=RAW(" + MessagingSandbox.ACS_ACCESS_KEY + ")", "hi");
 
         assertThat(exchange.getException()).isNull();
         assertThat(onlyMessage().headers().get("authorization")).startsWith("HMAC-SHA256 ");

@@ -18,12 +18,13 @@ import io.camelmessaging.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code provider=azure} text messages through the Azure SDK's REST client and azure-core pipeline, HMAC-signed,
+ * {@code provider=azure} text messages as our own ACS SMS JSON on the azure-core pipeline, HMAC-signed,
  * against the sandbox's ACS SMS API over HTTPS.
  */
 class AzureSmsTest extends SandboxTestSupport {
@@ -81,6 +82,28 @@ class AzureSmsTest extends SandboxTestSupport {
         assertThat(wire.get("from").asText()).isEqualTo("CONTOSO");
         assertThat(wire.get("smsSendOptions").get("enableDeliveryReport").asBoolean()).isFalse();
         assertThat(wire.get("smsSendOptions").get("tag").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void theValidityPeriodReachesTheWireAndItsHeaderWins() {
+        send(SMS + "&validityPeriodSeconds=600", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+        send(SMS + "&validityPeriodSeconds=600", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550124",
+                MessagingConstants.VALIDITY_PERIOD_SECONDS, 300);
+
+        assertThat(sandbox.messages()).extracting(m -> m.request().get("smsSendOptions"))
+                .extracting(o -> o.get("validityPeriodSeconds").asInt(), o -> o.get("enableDeliveryReport").asBoolean())
+                .containsExactly(Tuple.tuple(600, false),
+                        Tuple.tuple(300, false));
+    }
+
+    @Test
+    void aValidityPeriodOutOfRangeIsRefusedBeforeSending() {
+        Exchange exchange = send(SMS, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123",
+                MessagingConstants.VALIDITY_PERIOD_SECONDS, 18001);
+
+        assertThat(exchange.getException(MessagingValidationException.class).getViolations())
+                .extracting(MessagingValidationException.Violation::field).containsExactly("validityPeriodSeconds");
+        assertThat(sandbox.requests()).isEmpty();
     }
 
     @Test
@@ -252,7 +275,7 @@ class AzureSmsTest extends SandboxTestSupport {
     @Test
     void missingAzureCredentialsFailRouteStartListingTheChoices() {
         assertRouteStartFails(SMS + "&connectionString=",
-                "No Azure credentials: set one of: connectionString; endpoint and accessKey");
+                "No Azure credentials: set one of: connectionString; endpoint and azureAccessKey");
     }
 
     private static int recipientCount(RecordedRequest request) {

@@ -42,4 +42,16 @@ class AzureUserClientTest extends SandboxTestSupport {
         assertThat(results(exchange)).extracting(MessagingResult::messageId)
                 .containsExactly(sandbox.messages().get(0).messageId(), sandbox.messages().get(1).messageId());
     }
+
+    @Test
+    void aValidityPeriodTheSdkCannotSendIsRefusedBeforeSending() {
+        Exchange exchange = send("messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)"
+                                 + "&validityPeriodSeconds=600", "hi",
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550123");
+
+        assertThat(exchange.getException(MessagingValidationException.class).getViolations())
+                .extracting(MessagingValidationException.Violation::rule)
+                .containsExactly("cannot be sent through an smsClient bean: azure-communication-sms has no such option");
+        assertThat(sandbox.requests()).isEmpty();
+    }
 }

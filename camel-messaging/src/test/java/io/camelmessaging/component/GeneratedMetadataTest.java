@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedMetadataTest {
 
-    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken", "connectionString");
+    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken", "connectionString", "azureAccessKey");
 
     @Test
     void everyOptionIsListedWithItsDescriptionAtComponentAndEndpointLevel() throws Exception {

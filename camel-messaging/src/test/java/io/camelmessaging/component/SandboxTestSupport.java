@@ -40,18 +40,18 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         MessagingComponent component = new MessagingComponent();
-        configureForSandbox(context, component.getConfiguration());
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(component.getConfiguration())
+                .withProperties(new HashMap<>(sandbox.componentOptions())).bind();
+        configureForSandbox(component.getConfiguration());
         context.addComponent("messaging", component);
         return context;
     }
 
     /**
-     * Points a configuration at the sandbox with its test credentials (AWS over HTTP, and the ACS resource over HTTPS
-     * with the sandbox's self-signed certificate trusted), binding the options the sandbox hands out.
+     * Adds a test's own component options to those that point the component at the sandbox with its test credentials
+     * (AWS over HTTP, and the ACS resource over HTTPS with the sandbox's self-signed certificate trusted).
      */
-    protected static void configureForSandbox(CamelContext context, MessagingConfiguration config) {
-        PropertyBindingSupport.build().withCamelContext(context).withTarget(config)
-                .withProperties(new HashMap<>(sandbox.componentOptions())).bind();
+    protected void configureForSandbox(MessagingConfiguration config) {
     }
 
     /** Sends a body with headers (name, value pairs) to an endpoint and returns the exchange afterwards. */

@@ -117,7 +117,7 @@ class SecretsTest extends SandboxTestSupport {
     void acsAccessKeyCredential() {
         config().setCredentialType(AzureCredentialType.ACCESS_KEY);
         config().setEndpoint(sandbox.httpsBaseUri().toString());
-        config().setAccessKey(MessagingSandbox.ACS_ACCESS_KEY);
+        config().setAzureAccessKey(MessagingSandbox.ACS_ACCESS_KEY);
 
         assertThat(sendAtTrace(ACS).getException()).isNull();
         assertThat(onlyMessage().headers().get("authorization")).startsWith("HMAC-SHA256 ");

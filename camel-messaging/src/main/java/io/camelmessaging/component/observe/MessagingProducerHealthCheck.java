@@ -23,7 +23,7 @@ public final class MessagingProducerHealthCheck extends AbstractHealthCheck {
 
     /**
      * @param id               the check's id, e.g. {@code producer:messaging-sendTextMessage-aws}
-     * @param target           the provider endpoint the producer sends to
+     * @param target           the provider endpoint the producer sends to, null when a user's client chooses it
      * @param credentialsCheck throws when the credentials cannot be resolved
      */
     public MessagingProducerHealthCheck(String id, Supplier<URI> target, Runnable credentialsCheck) {
@@ -41,6 +41,10 @@ public final class MessagingProducerHealthCheck extends AbstractHealthCheck {
             return;
         }
         URI uri = target.get();
+        if (uri == null) {
+            builder.detail("endpoint", "chosen by the user's client").up();
+            return;
+        }
         int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
         builder.detail("endpoint", uri.getScheme() + "://" + uri.getHost() + ":" + port);
         try (Socket socket = new Socket()) {

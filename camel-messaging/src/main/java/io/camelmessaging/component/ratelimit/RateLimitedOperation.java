@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToLongFunction;
@@ -16,9 +15,12 @@ import io.camelmessaging.component.MessagingThrottledException;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 
 /**
  * Sends through another operation within a shared rate limit. A message whose tokens would not come within
@@ -29,12 +31,12 @@ import org.apache.camel.Exchange;
  * {@link MessagingThrottledException}, as do the groups after it. A throttled answer from the provider empties the
  * bucket, so that sending pauses for a refill, or for the provider's Retry-After.
  */
-public final class RateLimitedOperation implements ProviderOperation {
+public final class RateLimitedOperation<O> implements ProviderOperation<O> {
 
     /** Component error code of a message that waited too long for the rate limit. */
     public static final String ERROR_CODE = "RateLimitExceeded";
 
-    private final ProviderOperation delegate;
+    private final ProviderOperation<O> delegate;
     private final RateLimiter limiter;
     private final Duration maxWait;
     private final ToLongFunction<OutboundMessage> costPerRecipient;
@@ -46,7 +48,7 @@ public final class RateLimitedOperation implements ProviderOperation {
      * @param costPerRecipient the tokens one recipient of a message costs (SMS parts, or 1)
      * @param maxGroup         the most recipients one provider request takes
      */
-    public RateLimitedOperation(ProviderOperation delegate, RateLimiter limiter, Duration maxWait,
+    public RateLimitedOperation(ProviderOperation<O> delegate, RateLimiter limiter, Duration maxWait,
                                 ToLongFunction<OutboundMessage> costPerRecipient, int maxGroup, String provider) {
         this.delegate = delegate;
         this.limiter = limiter;
@@ -57,23 +59,18 @@ public final class RateLimitedOperation implements ProviderOperation {
     }
 
     @Override
-    public Set<String> unsupportedOptions() {
-        return delegate.unsupportedOptions();
+    public SendRequest<O> resolve(OutboundMessage message, OptionResolver options) {
+        return delegate.resolve(message, options);
     }
 
     @Override
-    public OutboundMessage prepare(OutboundMessage message, Exchange exchange, Violations violations) {
-        return delegate.prepare(message, exchange, violations);
+    public void validate(SendRequest<O> request, Violations violations) {
+        delegate.validate(request, violations);
     }
 
     @Override
-    public void validate(OutboundMessage message, Violations violations) {
-        delegate.validate(message, violations);
-    }
-
-    @Override
-    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
-        long cost = Math.max(1, costPerRecipient.applyAsLong(message));
+    public CompletableFuture<List<RecipientOutcome>> send(SendRequest<O> request, List<String> recipients) {
+        long cost = Math.max(1, costPerRecipient.applyAsLong(request.message()));
         Duration wait = limiter.estimatedWait(cost * recipients.size());
         if (wait.compareTo(maxWait) > 0) {
             limiter.countRefusal();
@@ -93,7 +90,7 @@ public final class RateLimitedOperation implements ProviderOperation {
                     exhausted.set(true);
                     return CompletableFuture.completedFuture(waitedTooLong(group, cost * group.size(), null));
                 }
-                return delegate.send(message, group).thenApply(this::backOffWhenThrottled);
+                return delegate.send(request, group).thenApply(this::backOffWhenThrottled);
             }));
         }
         return CompletableFuture.allOf(groups.toArray(CompletableFuture[]::new))
@@ -120,12 +117,7 @@ public final class RateLimitedOperation implements ProviderOperation {
     }
 
     @Override
-    public Class<?> pojoRequestType() {
-        return delegate.pojoRequestType();
-    }
-
-    @Override
-    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
-        return delegate.sendPojo(request);
+    public CompletableFuture<ProviderResponse> sendPojo(Exchange exchange) throws InvalidPayloadException {
+        return delegate.sendPojo(exchange);
     }
 }

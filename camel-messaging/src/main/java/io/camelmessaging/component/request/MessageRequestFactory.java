@@ -7,13 +7,10 @@ import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.MessagingOperation;
 import io.camelmessaging.component.validation.PhoneNumbers;
-import io.camelmessaging.component.validation.Violations;
-import org.apache.camel.Exchange;
 
 /**
- * Resolves every value of a message with the precedence header, then endpoint option (which already carries the
- * component option it did not override), and turns the exchange into an {@link OutboundMessage}. Values of the wrong
- * type are reported as violations instead of exceptions.
+ * Resolves the provider-neutral part of a message, the {@link OutboundMessage}, from an exchange's headers and the
+ * endpoint's options. The options of one provider operation are resolved by that operation.
  */
 public final class MessageRequestFactory {
 
@@ -32,38 +29,22 @@ public final class MessageRequestFactory {
         return phoneNumbers;
     }
 
-    /** Builds the message of an exchange; type errors are added to {@code violations}. */
-    public OutboundMessage create(Exchange exchange, Violations violations) {
-        ExchangeValues values = new ExchangeValues(exchange, violations);
-        List<String> recipients = values.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
-                config.getDestinationPhoneNumber()).stream().map(phoneNumbers::normalize).distinct().toList();
+    /** Builds the message of an exchange; type errors are added to the resolver's violations. */
+    public OutboundMessage create(OptionResolver options) {
+        List<String> recipients = options.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
+                MessagingConfiguration::getDestinationPhoneNumber).stream().map(phoneNumbers::normalize).distinct()
+                .toList();
         return new OutboundMessage(
                 operation,
                 config.getProvider(),
-                phoneNumbers.normalize(values.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
-                        config.getOriginationIdentity())),
+                phoneNumbers.normalize(options.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
+                        MessagingConfiguration::getOriginationIdentity)),
                 recipients,
-                config.getMessageBody() != null ? config.getMessageBody() : values.body(),
-                values.list(MessagingConstants.MEDIA_URLS, config.getMediaUrl()),
-                exchange.getMessage().getHeader(MessagingConstants.MEDIA_URLS) != null,
-                values.get(MessagingConstants.MAX_PRICE, String.class, config.getMaxPrice()),
-                values.get(MessagingConstants.TIME_TO_LIVE, Integer.class, config.getTimeToLive()),
-                values.get(MessagingConstants.CONFIGURATION_SET_NAME, String.class, config.getConfigurationSetName()),
-                values.map(MessagingConstants.CONTEXT, config.getContext()),
-                values.map(MessagingConstants.DESTINATION_COUNTRY_PARAMETERS,
-                        config.getDestinationCountryParameters()),
-                values.get(MessagingConstants.MESSAGE_TYPE, String.class, config.getMessageType()),
-                values.get(MessagingConstants.KEYWORD, String.class, config.getKeyword()),
-                values.get(MessagingConstants.DRY_RUN, Boolean.class, config.getDryRun()),
-                values.get(MessagingConstants.PROTECT_CONFIGURATION_ID, String.class,
-                        config.getProtectConfigurationId()),
-                values.get(MessagingConstants.MESSAGE_FEEDBACK_ENABLED, Boolean.class,
-                        config.getMessageFeedbackEnabled()),
-                values.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class, config.getEnableDeliveryReport()),
-                values.get(MessagingConstants.TAG, String.class, config.getTag()),
-                values.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, exchange.getExchangeId()),
-                values.instant(MessagingConstants.FIRST_SENT, Instant.ofEpochMilli(exchange.getClock().getCreated())),
-                List.of(),
-                null);
+                config.getMessageBody() != null ? config.getMessageBody() : options.body(),
+                options.list(MessagingConstants.MEDIA_URLS, MessagingConfiguration::getMediaUrl),
+                options.hasHeader(MessagingConstants.MEDIA_URLS),
+                options.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, c -> options.exchange().getExchangeId()),
+                options.instant(MessagingConstants.FIRST_SENT,
+                        Instant.ofEpochMilli(options.exchange().getClock().getCreated())));
     }
 }

@@ -2,19 +2,24 @@ package io.camelmessaging.component.request;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.camelmessaging.component.MessagingOperation;
 import io.camelmessaging.component.MessagingProvider;
 
 /**
- * A message to send, independent of the provider: every value resolved from headers, endpoint and component options.
- * Unset values are null (empty for the collections). {@code idempotencyKey} and {@code firstSent} identify the
- * send across retries, redeliveries and other exchanges with the same key; {@code mediaUrlsFromMessage} tells that
- * the media URLs came from the message (a header), not from the route author, so they are untrusted;
- * {@code attachments} holds media loaded for providers that send media content rather than URLs;
- * {@code providerRequest} a request an operation prepared itself from the exchange (a Pinpoint
- * {@code MessageRequest}).
+ * What every provider operation sends, resolved from headers, endpoint and component options: sender, recipients, text
+ * and media URLs. The options of one provider operation travel beside it in a {@link SendRequest}.
+ *
+ * @param operation            the endpoint's operation
+ * @param provider             the provider sending it
+ * @param originationIdentity  the sender, or null
+ * @param recipients           the recipients, normalised and distinct, in order
+ * @param body                 the text, or null
+ * @param mediaUrls            the media URLs, empty for none
+ * @param mediaUrlsFromMessage whether the media URLs came from the message (a header) rather than from the route
+ *                             author, so that they are untrusted
+ * @param idempotencyKey       identifies the send across retries, redeliveries and exchanges with the same key
+ * @param firstSent            when the message of this idempotency key was first sent
  */
 public record OutboundMessage(
         MessagingOperation operation,
@@ -24,44 +29,12 @@ public record OutboundMessage(
         String body,
         List<String> mediaUrls,
         boolean mediaUrlsFromMessage,
-        String maxPrice,
-        Integer timeToLive,
-        String configurationSetName,
-        Map<String, String> context,
-        Map<String, String> destinationCountryParameters,
-        String messageType,
-        String keyword,
-        Boolean dryRun,
-        String protectConfigurationId,
-        Boolean messageFeedbackEnabled,
-        Boolean enableDeliveryReport,
-        String tag,
         String idempotencyKey,
-        Instant firstSent,
-        List<MediaAttachment> attachments,
-        Object providerRequest) {
+        Instant firstSent) {
 
     /** The same message to other recipients. */
     public OutboundMessage withRecipients(List<String> otherRecipients) {
         return new OutboundMessage(operation, provider, originationIdentity, otherRecipients, body, mediaUrls,
-                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
-                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstSent, attachments, providerRequest);
-    }
-
-    /** The same message with media loaded as attachments. */
-    public OutboundMessage withAttachments(List<MediaAttachment> loaded) {
-        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
-                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
-                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstSent, loaded, providerRequest);
-    }
-
-    /** The same message carrying the request a provider operation prepared from the exchange. */
-    public OutboundMessage withProviderRequest(Object prepared) {
-        return new OutboundMessage(operation, provider, originationIdentity, recipients, body, mediaUrls,
-                mediaUrlsFromMessage, maxPrice, timeToLive, configurationSetName, context, destinationCountryParameters,
-                messageType, keyword, dryRun, protectConfigurationId, messageFeedbackEnabled, enableDeliveryReport, tag,
-                idempotencyKey, firstSent, attachments, prepared);
+                mediaUrlsFromMessage, idempotencyKey, firstSent);
     }
 }

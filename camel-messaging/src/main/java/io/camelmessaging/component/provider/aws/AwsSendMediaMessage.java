@@ -1,9 +1,10 @@
 package io.camelmessaging.component.provider.aws;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.Constraint;
 import io.camelmessaging.component.validation.Violations;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
@@ -13,21 +14,22 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendMediaMessage
 /**
  * AWS End User Messaging SMS {@code SendMediaMessage}: one {@code s3://} media URL, origination identity required.
  */
-public final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMessageRequest> {
+final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMessageRequest, AwsSmsVoiceOptions> {
 
-    public AwsSendMediaMessage(PinpointSmsVoiceV2AsyncClient client) {
+    AwsSendMediaMessage(PinpointSmsVoiceV2AsyncClient client) {
         super(client, SendMediaMessageRequest.class, "SendMediaMessage");
     }
 
     @Override
-    public Set<String> unsupportedOptions() {
-        return Set.of("messageType", "keyword", "destinationCountryParameters", "maxParts", "enableDeliveryReport",
-                "tag", "applicationId", "senderId", "templateName", "maxRecipientsPerMinute");
+    public SendRequest<AwsSmsVoiceOptions> resolve(OutboundMessage message, OptionResolver options) {
+        return new SendRequest<>(message, AwsSmsVoiceOptions.resolve(options));
     }
 
     @Override
-    public void validate(OutboundMessage m, Violations v) {
-        super.validate(m, v);
+    public void validate(SendRequest<AwsSmsVoiceOptions> request, Violations v) {
+        super.validate(request, v);
+        request.options().validate(v);
+        OutboundMessage m = request.message();
         if (m.originationIdentity() == null) {
             v.add("OriginationIdentity", null, "is required for media messages");
         }
@@ -36,19 +38,20 @@ public final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMes
     }
 
     @Override
-    SendMediaMessageRequest buildRequest(OutboundMessage m, String to) {
+    SendMediaMessageRequest buildRequest(SendRequest<AwsSmsVoiceOptions> request, String to) {
+        AwsSmsVoiceOptions o = request.options();
         return SendMediaMessageRequest.builder()
                 .destinationPhoneNumber(to)
-                .originationIdentity(m.originationIdentity())
-                .messageBody(m.body())
-                .mediaUrls(m.mediaUrls())
-                .configurationSetName(m.configurationSetName())
-                .maxPrice(m.maxPrice())
-                .timeToLive(m.timeToLive())
-                .context(m.context().isEmpty() ? null : m.context())
-                .dryRun(m.dryRun())
-                .protectConfigurationId(m.protectConfigurationId())
-                .messageFeedbackEnabled(m.messageFeedbackEnabled())
+                .originationIdentity(request.message().originationIdentity())
+                .messageBody(request.message().body())
+                .mediaUrls(request.message().mediaUrls())
+                .configurationSetName(o.configurationSetName())
+                .maxPrice(o.maxPrice())
+                .timeToLive(o.timeToLive())
+                .context(o.contextOrNull())
+                .dryRun(o.dryRun())
+                .protectConfigurationId(o.protectConfigurationId())
+                .messageFeedbackEnabled(o.messageFeedbackEnabled())
                 .build();
     }
 

@@ -4,24 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientChunks;
 import io.camelmessaging.component.provider.RecipientOutcome;
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpoint.model.AddressConfiguration;
-import software.amazon.awssdk.services.pinpoint.model.EndpointMessageResult;
 import software.amazon.awssdk.services.pinpoint.model.EndpointSendConfiguration;
 import software.amazon.awssdk.services.pinpoint.model.MessageRequest;
 import software.amazon.awssdk.services.pinpoint.model.MessageResponse;
-import software.amazon.awssdk.services.pinpoint.model.MessageResult;
 import software.amazon.awssdk.services.pinpoint.model.SendMessagesRequest;
 import software.amazon.awssdk.services.pinpoint.model.SendMessagesResponse;
 
@@ -29,56 +28,53 @@ import software.amazon.awssdk.services.pinpoint.model.SendMessagesResponse;
  * Amazon Pinpoint {@code SendMessages}: a direct message to addresses and endpoints, at most 100 per call; more are
  * sent in several calls. Every address and endpoint id is a recipient with its own result.
  */
-public final class AwsSendMessages implements ProviderOperation {
+final class AwsSendMessages implements ProviderOperation<PinpointRequest> {
 
     private static final String OPERATION = "SendMessages";
 
     private final PinpointAsyncClient client;
-    private final PinpointRequestFactory requests;
 
-    public AwsSendMessages(PinpointAsyncClient client, MessagingConfiguration config) {
+    AwsSendMessages(PinpointAsyncClient client) {
         this.client = client;
-        this.requests = new PinpointRequestFactory(config);
     }
 
     @Override
-    public Set<String> unsupportedOptions() {
-        return Set.of("mediaUrl", "maxPrice", "timeToLive", "configurationSetName", "destinationCountryParameters",
-                "dryRun", "protectConfigurationId", "messageFeedbackEnabled", "enableDeliveryReport", "tag",
-                "maxParts", "maxPartsPerSecond", "maxRecipientsPerMinute");
+    public SendRequest<PinpointRequest> resolve(OutboundMessage message, OptionResolver options) {
+        PinpointRequest prepared = PinpointRequestFactory.create(message, options);
+        return new SendRequest<>(message.withRecipients(recipientsOf(prepared.request())), prepared);
     }
 
     @Override
-    public OutboundMessage prepare(OutboundMessage message, Exchange exchange, Violations violations) {
-        PinpointRequest prepared = requests.create(message, exchange, violations);
-        List<String> recipients = new ArrayList<>();
-        if (prepared.request() != null) {
-            recipients.addAll(prepared.request().addresses().keySet());
-            recipients.addAll(prepared.request().endpoints().keySet());
-        }
-        return message.withRecipients(List.copyOf(recipients)).withProviderRequest(prepared);
-    }
-
-    @Override
-    public void validate(OutboundMessage m, Violations v) {
-        PinpointRequest prepared = (PinpointRequest) m.providerRequest();
+    public void validate(SendRequest<PinpointRequest> request, Violations v) {
+        PinpointRequest prepared = request.options();
         if (prepared.applicationId() == null || prepared.applicationId().isBlank()) {
             v.add("ApplicationId", prepared.applicationId(), "is required");
         }
         if (prepared.request() == null) {
             return;
         }
-        v.count("Addresses and Endpoints", m.recipients(), 1, Integer.MAX_VALUE);
+        v.count("Addresses and Endpoints", request.message().recipients(), 1, Integer.MAX_VALUE);
         if (prepared.request().messageConfiguration() == null) {
             v.add("MessageConfiguration", null, "is required");
         }
     }
 
     @Override
-    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
-        PinpointRequest prepared = (PinpointRequest) message.providerRequest();
+    public CompletableFuture<List<RecipientOutcome>> send(SendRequest<PinpointRequest> request,
+                                                          List<String> recipients) {
+        PinpointRequest prepared = request.options();
         return RecipientChunks.send(recipients, chunk -> call(SendMessagesRequest.builder()
                 .applicationId(prepared.applicationId()).messageRequest(only(prepared.request(), chunk)).build(), chunk));
+    }
+
+    /** Every address, then every endpoint id, of a request; empty for none. */
+    private static List<String> recipientsOf(MessageRequest request) {
+        List<String> recipients = new ArrayList<>();
+        if (request != null) {
+            recipients.addAll(request.addresses().keySet());
+            recipients.addAll(request.endpoints().keySet());
+        }
+        return List.copyOf(recipients);
     }
 
     /** The request with only the given addresses and endpoints. */
@@ -104,39 +100,23 @@ public final class AwsSendMessages implements ProviderOperation {
         return outcomes;
     }
 
+    /** Addresses have their result in {@code Result}, endpoint ids in {@code EndpointResult}. */
     private static List<RecipientOutcome> ofResponse(List<String> recipients, SendMessagesResponse response) {
         MessageResponse answer = response.messageResponse();
-        List<RecipientOutcome> outcomes = new ArrayList<>(recipients.size());
-        for (String to : recipients) {
-            MessageResult address = answer.result().get(to);
-            EndpointMessageResult endpoint = answer.endpointResult().get(to);
-            if (address != null) {
-                outcomes.add(PinpointResults.of(to, address.deliveryStatusAsString(), address.statusCode(),
-                        address.statusMessage(), address.messageId(), answer.requestId()));
-            } else if (endpoint != null) {
-                outcomes.add(PinpointResults.of(to, endpoint.deliveryStatusAsString(), endpoint.statusCode(),
-                        endpoint.statusMessage(), endpoint.messageId(), answer.requestId()));
-            } else {
-                outcomes.add(PinpointResults.of(to, null, null, "No result for this recipient", null,
-                        answer.requestId()));
-            }
-        }
-        return outcomes;
+        String requestId = answer.requestId();
+        Map<String, RecipientOutcome> byRecipient = new LinkedHashMap<>();
+        answer.endpointResult().forEach((to, r) -> byRecipient.put(to, PinpointResults.of(to,
+                r.deliveryStatusAsString(), r.statusCode(), r.statusMessage(), r.messageId(), requestId)));
+        answer.result().forEach((to, r) -> byRecipient.put(to, PinpointResults.of(to, r.deliveryStatusAsString(),
+                r.statusCode(), r.statusMessage(), r.messageId(), requestId)));
+        return RecipientOutcome.inOrder(recipients, byRecipient, (to, outcome) -> outcome,
+                to -> PinpointResults.of(to, null, null, "No result for this recipient", null, requestId));
     }
 
     @Override
-    public Class<?> pojoRequestType() {
-        return SendMessagesRequest.class;
-    }
-
-    @Override
-    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
-        SendMessagesRequest typed = (SendMessagesRequest) request;
-        List<String> recipients = new ArrayList<>();
-        if (typed.messageRequest() != null) {
-            recipients.addAll(typed.messageRequest().addresses().keySet());
-            recipients.addAll(typed.messageRequest().endpoints().keySet());
-        }
+    public CompletableFuture<ProviderResponse> sendPojo(Exchange exchange) throws InvalidPayloadException {
+        SendMessagesRequest typed = ProviderOperation.pojoBody(exchange, SendMessagesRequest.class);
+        List<String> recipients = recipientsOf(typed.messageRequest());
         CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
         client.sendMessages(typed).whenComplete((response, failure) -> answer.complete(failure == null
                 ? new ProviderResponse(response, ofResponse(recipients, response))

@@ -1,10 +1,10 @@
 package io.camelmessaging.component.provider.aws;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
-import io.camelmessaging.component.validation.Constraint;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.Violations;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageRequest;
@@ -13,49 +13,42 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageR
 /**
  * AWS End User Messaging SMS {@code SendTextMessage}.
  */
-public final class AwsSendTextMessage extends AwsSmsVoiceOperation<SendTextMessageRequest> {
+final class AwsSendTextMessage extends AwsSmsVoiceOperation<SendTextMessageRequest, AwsTextOptions> {
 
-    private static final Set<String> MESSAGE_TYPES = Set.of("TRANSACTIONAL", "PROMOTIONAL");
-    private static final Set<String> COUNTRY_PARAMETERS = Set.of("IN_TEMPLATE_ID", "IN_ENTITY_ID");
-
-    public AwsSendTextMessage(PinpointSmsVoiceV2AsyncClient client) {
+    AwsSendTextMessage(PinpointSmsVoiceV2AsyncClient client) {
         super(client, SendTextMessageRequest.class, "SendTextMessage");
     }
 
     @Override
-    public Set<String> unsupportedOptions() {
-        return Set.of("mediaUrl", "enableDeliveryReport", "tag", "applicationId", "senderId", "templateName",
-                "maxRecipientsPerMinute");
+    public SendRequest<AwsTextOptions> resolve(OutboundMessage message, OptionResolver options) {
+        return new SendRequest<>(message, AwsTextOptions.resolve(options));
     }
 
     @Override
-    public void validate(OutboundMessage m, Violations v) {
-        super.validate(m, v);
-        v.oneOf("MessageType", m.messageType(), MESSAGE_TYPES);
-        v.check("Keyword", m.keyword(), Constraint.AWS_KEYWORD);
-        v.checkMap("DestinationCountryParameters", m.destinationCountryParameters(), 10, null,
-                Constraint.AWS_DESTINATION_COUNTRY_PARAMETER_VALUE);
-        m.destinationCountryParameters().keySet()
-                .forEach(key -> v.oneOf("DestinationCountryParameters key", key, COUNTRY_PARAMETERS));
+    public void validate(SendRequest<AwsTextOptions> request, Violations v) {
+        super.validate(request, v);
+        request.options().validate(v);
     }
 
     @Override
-    SendTextMessageRequest buildRequest(OutboundMessage m, String to) {
+    SendTextMessageRequest buildRequest(SendRequest<AwsTextOptions> request, String to) {
+        AwsTextOptions o = request.options();
+        AwsSmsVoiceOptions shared = o.shared();
         return SendTextMessageRequest.builder()
                 .destinationPhoneNumber(to)
-                .originationIdentity(m.originationIdentity())
-                .messageBody(m.body())
-                .messageType(m.messageType())
-                .keyword(m.keyword())
-                .configurationSetName(m.configurationSetName())
-                .maxPrice(m.maxPrice())
-                .timeToLive(m.timeToLive())
-                .context(m.context().isEmpty() ? null : m.context())
-                .destinationCountryParametersWithStrings(m.destinationCountryParameters().isEmpty()
-                        ? null : m.destinationCountryParameters())
-                .dryRun(m.dryRun())
-                .protectConfigurationId(m.protectConfigurationId())
-                .messageFeedbackEnabled(m.messageFeedbackEnabled())
+                .originationIdentity(request.message().originationIdentity())
+                .messageBody(request.message().body())
+                .messageType(o.messageType())
+                .keyword(o.keyword())
+                .configurationSetName(shared.configurationSetName())
+                .maxPrice(shared.maxPrice())
+                .timeToLive(shared.timeToLive())
+                .context(shared.contextOrNull())
+                .destinationCountryParametersWithStrings(o.destinationCountryParameters().isEmpty()
+                        ? null : o.destinationCountryParameters())
+                .dryRun(shared.dryRun())
+                .protectConfigurationId(shared.protectConfigurationId())
+                .messageFeedbackEnabled(shared.messageFeedbackEnabled())
                 .build();
     }
 

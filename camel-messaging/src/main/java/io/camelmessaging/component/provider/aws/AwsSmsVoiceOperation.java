@@ -9,20 +9,24 @@ import io.camelmessaging.component.provider.ProviderOperation;
 import io.camelmessaging.component.provider.ProviderResponse;
 import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.OutboundMessage;
+import io.camelmessaging.component.request.SendRequest;
 import io.camelmessaging.component.validation.Constraint;
 import io.camelmessaging.component.validation.Violations;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PinpointSmsVoiceV2Request;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PinpointSmsVoiceV2Response;
 
 /**
  * An AWS End User Messaging SMS send operation: one request per recipient, sent concurrently on the async client.
- * Subclasses build the request and call the client; validation of the members both operations share, sending and
+ * Subclasses resolve their options, build the request and call the client; validation of the message, sending and
  * result mapping are here.
  *
  * @param <R> the SDK request type
+ * @param <O> the operation's options
  */
-abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request> implements ProviderOperation {
+abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> implements ProviderOperation<O> {
 
     protected final PinpointSmsVoiceV2AsyncClient client;
     private final Class<R> requestType;
@@ -35,42 +39,34 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request> impleme
     }
 
     /** Builds the SDK request of one recipient. */
-    abstract R buildRequest(OutboundMessage message, String to);
+    abstract R buildRequest(SendRequest<O> request, String to);
 
     /** Sends one request. */
     abstract CompletableFuture<? extends PinpointSmsVoiceV2Response> call(R request);
 
+    /** Checks the sender, recipients and text; subclasses add their options' checks. */
     @Override
-    public void validate(OutboundMessage m, Violations v) {
+    public void validate(SendRequest<O> request, Violations v) {
+        OutboundMessage m = request.message();
         v.count("DestinationPhoneNumber", m.recipients(), 1, Integer.MAX_VALUE);
         v.checkEach("DestinationPhoneNumber", m.recipients(), Constraint.AWS_PHONE_NUMBER);
         v.check("OriginationIdentity", m.originationIdentity(), Constraint.AWS_ORIGINATION_IDENTITY);
         v.check("MessageBody", m.body(), Constraint.AWS_MESSAGE_BODY);
-        v.check("ConfigurationSetName", m.configurationSetName(), Constraint.AWS_CONFIGURATION_SET_NAME);
-        v.check("MaxPrice", m.maxPrice(), Constraint.AWS_MAX_PRICE);
-        v.range("TimeToLive", m.timeToLive(), 5, 259200);
-        v.checkMap("Context", m.context(), 5, Constraint.AWS_CONTEXT_KEY, Constraint.AWS_CONTEXT_VALUE);
-        v.check("ProtectConfigurationId", m.protectConfigurationId(), Constraint.AWS_PROTECT_CONFIGURATION_ID);
     }
 
     @Override
-    public CompletableFuture<List<RecipientOutcome>> send(OutboundMessage message, List<String> recipients) {
+    public CompletableFuture<List<RecipientOutcome>> send(SendRequest<O> request, List<String> recipients) {
         List<CompletableFuture<RecipientOutcome>> calls = new ArrayList<>(recipients.size());
         for (String to : recipients) {
-            calls.add(sendOne(buildRequest(message, to), to));
+            calls.add(sendOne(buildRequest(request, to), to));
         }
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
                 .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
     }
 
     @Override
-    public Class<?> pojoRequestType() {
-        return requestType;
-    }
-
-    @Override
-    public CompletableFuture<ProviderResponse> sendPojo(Object request) {
-        R typed = requestType.cast(request);
+    public CompletableFuture<ProviderResponse> sendPojo(Exchange exchange) throws InvalidPayloadException {
+        R typed = ProviderOperation.pojoBody(exchange, requestType);
         String to = typed.getValueForField("DestinationPhoneNumber", String.class).orElse(null);
         CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
         call(typed).whenComplete((response, failure) -> answer.complete(failure == null

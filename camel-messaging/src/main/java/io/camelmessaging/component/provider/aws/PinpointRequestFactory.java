@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
-import io.camelmessaging.component.request.ExchangeValues;
+import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
@@ -33,7 +33,9 @@ import software.amazon.awssdk.services.pinpoint.model.VoiceMessage;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * Builds the Pinpoint {@code MessageRequest} of an exchange. A body that is a Map or JSON text in the service's own
+ * Resolves the options of Pinpoint {@code SendMessages} ({@code applicationId}, {@code channelType}, {@code senderId},
+ * {@code templateName}, {@code context}, {@code keyword}, {@code messageType}) into the {@code MessageRequest} of an
+ * exchange. A body that is a Map or JSON text in the service's own
  * JSON shape is read into the SDK model with Jackson (through the model's serializable builder); otherwise the body
  * is the text of the channel's message, sent to the addresses of {@code CamelMessagingAddresses} or
  * {@code destinationPhoneNumber} and the endpoints of {@code CamelMessagingEndpoints}.
@@ -43,22 +45,21 @@ final class PinpointRequestFactory {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES).build();
 
-    private final MessagingConfiguration config;
-
-    PinpointRequestFactory(MessagingConfiguration config) {
-        this.config = config;
+    private PinpointRequestFactory() {
     }
 
-    PinpointRequest create(OutboundMessage message, Exchange exchange, Violations violations) {
-        ExchangeValues values = new ExchangeValues(exchange, violations);
-        String applicationId = values.get(MessagingConstants.APPLICATION_ID, String.class, config.getApplicationId());
+    static PinpointRequest create(OutboundMessage message, OptionResolver options) {
+        String applicationId = options.get(MessagingConstants.APPLICATION_ID, String.class,
+                MessagingConfiguration::getApplicationId);
+        Exchange exchange = options.exchange();
+        Violations violations = options.violations();
         Object body = exchange.getMessage().getBody();
         if (body instanceof Map<?, ?> || body instanceof String text && text.trim().startsWith("{")) {
             rejectSimpleWayHeaders(exchange, violations);
             return new PinpointRequest(applicationId,
                     readModel(body, MessageRequest.serializableBuilderClass(), "body", violations));
         }
-        return new PinpointRequest(applicationId, simple(message, exchange, violations));
+        return new PinpointRequest(applicationId, simple(message, options));
     }
 
     /** With a MessageRequest body the headers of the simple way would be ignored: they are refused instead. */
@@ -72,8 +73,10 @@ final class PinpointRequestFactory {
         }
     }
 
-    private MessageRequest simple(OutboundMessage m, Exchange exchange, Violations violations) {
-        String channel = config.getChannelType();
+    private static MessageRequest simple(OutboundMessage m, OptionResolver options) {
+        Exchange exchange = options.exchange();
+        Violations violations = options.violations();
+        String channel = options.option(MessagingConfiguration::getChannelType);
         Map<String, AddressConfiguration> addresses = configs(exchange, MessagingConstants.ADDRESSES,
                 AddressConfiguration.serializableBuilderClass(),
                 to -> AddressConfiguration.builder().channelType(channel).build(), violations);
@@ -85,24 +88,30 @@ final class PinpointRequestFactory {
                 violations);
         Map<String, List<String>> substitutions = substitutions(
                 exchange.getMessage().getHeader(MessagingConstants.SUBSTITUTIONS), violations);
+        Map<String, String> context = options.map(MessagingConstants.CONTEXT, MessagingConfiguration::getContext);
         return MessageRequest.builder()
                 .addresses(addresses.isEmpty() ? null : addresses)
                 .endpoints(endpoints.isEmpty() ? null : endpoints)
-                .context(m.context().isEmpty() ? null : m.context())
-                .messageConfiguration(messageConfiguration(channel, m, substitutions))
-                .templateConfiguration(templateConfiguration(channel))
+                .context(context.isEmpty() ? null : context)
+                .messageConfiguration(messageConfiguration(channel, m, options, substitutions))
+                .templateConfiguration(templateConfiguration(channel,
+                        options.option(MessagingConfiguration::getTemplateName)))
                 .build();
     }
 
     /** The text as the message of the channel: SMS, voice, email, push, or the default message. */
-    private DirectMessageConfiguration messageConfiguration(String channel, OutboundMessage m,
-                                                            Map<String, List<String>> substitutions) {
+    private static DirectMessageConfiguration messageConfiguration(String channel, OutboundMessage m,
+                                                                   OptionResolver options,
+                                                                   Map<String, List<String>> substitutions) {
         Map<String, List<String>> subs = substitutions.isEmpty() ? null : substitutions;
         DirectMessageConfiguration.Builder direct = DirectMessageConfiguration.builder();
         switch (channel) {
-            case "SMS" -> direct.smsMessage(SMSMessage.builder().body(m.body()).keyword(m.keyword())
-                    .messageType(m.messageType()).originationNumber(m.originationIdentity())
-                    .senderId(config.getSenderId()).substitutions(subs).build());
+            case "SMS" -> direct.smsMessage(SMSMessage.builder().body(m.body())
+                    .keyword(options.get(MessagingConstants.KEYWORD, String.class, MessagingConfiguration::getKeyword))
+                    .messageType(options.get(MessagingConstants.MESSAGE_TYPE, String.class,
+                            MessagingConfiguration::getMessageType))
+                    .originationNumber(m.originationIdentity())
+                    .senderId(options.option(MessagingConfiguration::getSenderId)).substitutions(subs).build());
             case "VOICE" -> direct.voiceMessage(VoiceMessage.builder().body(m.body())
                     .originationNumber(m.originationIdentity()).substitutions(subs).build());
             case "EMAIL" -> direct.emailMessage(EmailMessage.builder().fromAddress(m.originationIdentity())
@@ -116,11 +125,11 @@ final class PinpointRequestFactory {
         return direct.build();
     }
 
-    private TemplateConfiguration templateConfiguration(String channel) {
-        if (config.getTemplateName() == null) {
+    private static TemplateConfiguration templateConfiguration(String channel, String templateName) {
+        if (templateName == null) {
             return null;
         }
-        Template template = Template.builder().name(config.getTemplateName()).build();
+        Template template = Template.builder().name(templateName).build();
         TemplateConfiguration.Builder templates = TemplateConfiguration.builder();
         switch (channel) {
             case "SMS" -> templates.smsTemplate(template);

@@ -1,13 +1,13 @@
 package io.camelmessaging.component.provider.azure;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.azure.communication.common.implementation.HmacAuthenticationPolicy;
 import com.azure.core.credential.AzureKeyCredential;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpPipelineCallContext;
+import com.azure.core.http.HttpPipelineNextPolicy;
+import com.azure.core.http.HttpResponse;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.HttpLogOptions;
@@ -21,17 +21,20 @@ import io.camelmessaging.component.MessagingConfiguration;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.apache.camel.util.ObjectHelper;
+import reactor.core.publisher.Mono;
 
 /**
- * Builds the {@link AcsConnection} of an endpoint from its options. Missing or contradictory credentials fail with a
+ * Builds the {@link AcsConnection} of an endpoint from its Azure options only (never the AWS ones). Missing or contradictory credentials fail with a
  * message that lists the choices; a malformed connection string, endpoint or access key with one that names the part,
  * never its value.
  */
 public final class AcsConnectionFactory {
 
     static final String SCOPE = "https://communication.azure.com//.default";
-    static final String CREDENTIAL_CHOICES = "set one of: connectionString; endpoint and accessKey; endpoint and a "
-                                             + "tokenCredential bean (credentialType=TOKEN_CREDENTIAL)";
+    static final String CREDENTIAL_CHOICES = "set one of: connectionString; endpoint and azureAccessKey; endpoint and "
+                                             + "a tokenCredential bean (credentialType=TOKEN_CREDENTIAL); endpoint "
+                                             + "with credentialType=AZURE_IDENTITY (accessKey is the AWS access key id "
+                                             + "and is never used for Azure)";
 
     private AcsConnectionFactory() {
     }
@@ -50,10 +53,10 @@ public final class AcsConnectionFactory {
             }
             case ACCESS_KEY -> {
                 require(config.getEndpoint(), "credentialType=ACCESS_KEY needs endpoint");
-                require(config.getAccessKey(), "credentialType=ACCESS_KEY needs accessKey");
+                require(config.getAzureAccessKey(), "credentialType=ACCESS_KEY needs azureAccessKey");
                 endpoint = checkedEndpoint(config);
                 authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(
-                        AcsConnectionString.checkedAccessKey("Option accessKey", config.getAccessKey())));
+                        AcsConnectionString.checkedAccessKey("Option azureAccessKey", config.getAzureAccessKey())));
             }
             case TOKEN_CREDENTIAL -> {
                 require(config.getEndpoint(), "credentialType=TOKEN_CREDENTIAL needs endpoint");
@@ -73,12 +76,19 @@ public final class AcsConnectionFactory {
         // azure-core's default RetryPolicy resends 408, 429, 5xx other than 501 and 505, and any exception (I/O errors
         // after the request was written included), up to 3 times. That is safe because each attempt carries the same
         // repeatability ids; what is still ambiguous after the retries (502, 504) ends UNKNOWN in AzureOutcomes.
-        List<HttpPipelinePolicy> policies = new ArrayList<>(List.of(
-                new UserAgentPolicy("camel-messaging"), new RequestIdPolicy(), new RetryPolicy(), authentication,
-                new HttpLoggingPolicy(new HttpLogOptions())));
+        // The last policy reads the whole answer, so that a connection dropped while the body arrives is retried too.
+        HttpPipelinePolicy[] policies = {
+            new UserAgentPolicy("camel-messaging"), new RequestIdPolicy(), new RetryPolicy(), authentication,
+            new HttpLoggingPolicy(new HttpLogOptions()), AcsConnectionFactory::readWholeResponse };
         return new AcsConnection(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint,
-                new HttpPipelineBuilder().httpClient(httpClient(config)).policies(policies.toArray(
-                        HttpPipelinePolicy[]::new)).build());
+                new HttpPipelineBuilder().httpClient(httpClient(config)).policies(policies).build());
+    }
+
+    private static Mono<HttpResponse> readWholeResponse(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
+        return next.process().flatMap(response -> {
+            HttpResponse buffered = response.buffer();
+            return buffered.getBodyAsByteArray().then(Mono.just(buffered));
+        });
     }
 
     private static String checkedEndpoint(MessagingConfiguration config) {
@@ -92,7 +102,7 @@ public final class AcsConnectionFactory {
         if (ObjectHelper.isNotEmpty(config.getConnectionString())) {
             return AzureCredentialType.CONNECTION_STRING;
         }
-        if (ObjectHelper.isNotEmpty(config.getEndpoint()) && ObjectHelper.isNotEmpty(config.getAccessKey())) {
+        if (ObjectHelper.isNotEmpty(config.getEndpoint()) && ObjectHelper.isNotEmpty(config.getAzureAccessKey())) {
             return AzureCredentialType.ACCESS_KEY;
         }
         if (ObjectHelper.isNotEmpty(config.getEndpoint()) && config.getTokenCredential() != null) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.validation.Violations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -16,25 +18,50 @@ import org.apache.camel.TypeConverter;
 import org.apache.camel.support.ObjectHelper;
 
 /**
- * Reads message headers with Camel's type converters, falling back to option values: the header wins over the
- * option. A value of the wrong type is added to the violations instead of raising an exception.
+ * Resolves the options of one exchange, header first, then the endpoint option (which already holds the component
+ * option it did not override). Headers are read with Camel's type converters; a value of the wrong type is added to the
+ * violations instead of raising an exception. Every option of every operation is read through here.
  */
-public final class ExchangeValues {
+public final class OptionResolver {
 
+    private final Exchange exchange;
+    private final MessagingConfiguration config;
+    private final Violations violations;
     private final Message message;
     private final TypeConverter converter;
-    private final Violations violations;
 
-    public ExchangeValues(Exchange exchange, Violations violations) {
+    public OptionResolver(Exchange exchange, MessagingConfiguration config, Violations violations) {
+        this.exchange = exchange;
+        this.config = config;
+        this.violations = violations;
         this.message = exchange.getMessage();
         this.converter = exchange.getContext().getTypeConverter();
-        this.violations = violations;
     }
 
-    /** The header converted to {@code type}, or the option value when the header is absent. */
-    public <T> T get(String header, Class<T> type, T optionValue) {
+    /** The exchange, for what an operation reads beyond options (body models, attachments). */
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    /** Where problems with values are reported. */
+    public Violations violations() {
+        return violations;
+    }
+
+    /** An option that no header overrides. */
+    public <T> T option(Function<MessagingConfiguration, T> option) {
+        return option.apply(config);
+    }
+
+    /** The header converted to {@code type}, or the option when the header is absent. */
+    public <T> T get(String header, Class<T> type, Function<MessagingConfiguration, T> option) {
         Object raw = message.getHeader(header);
-        return raw == null ? optionValue : convert(header, raw, type);
+        return raw == null ? option.apply(config) : convert(header, raw, type);
+    }
+
+    /** Whether the message carries the header. */
+    public boolean hasHeader(String header) {
+        return message.getHeader(header) != null;
     }
 
     /** The header as an instant (an Instant, a Date or epoch millis), or {@code fallback} when it is absent. */
@@ -63,10 +90,10 @@ public final class ExchangeValues {
     }
 
     /** The header, or else the option, as a list of distinct trimmed values: a comma list, Collection or array. */
-    public List<String> list(String header, String optionValue) {
+    public List<String> list(String header, Function<MessagingConfiguration, String> option) {
         Object raw = message.getHeader(header);
         Set<String> items = new LinkedHashSet<>();
-        for (Object item : ObjectHelper.createIterable(raw != null ? raw : optionValue, ",")) {
+        for (Object item : ObjectHelper.createIterable(raw != null ? raw : option.apply(config), ",")) {
             String text = item == null ? null : convert(header, item, String.class);
             if (text != null && !text.isBlank()) {
                 items.add(text.trim());
@@ -76,8 +103,9 @@ public final class ExchangeValues {
     }
 
     /** The option's map merged with the header's Map, the header winning key by key; values as text. */
-    public Map<String, String> map(String header, Map<String, Object> optionValue) {
+    public Map<String, String> map(String header, Function<MessagingConfiguration, Map<String, Object>> option) {
         Map<String, String> merged = new LinkedHashMap<>();
+        Map<String, Object> optionValue = option.apply(config);
         if (optionValue != null) {
             optionValue.forEach((k, v) -> merged.put(k, convert(header + "[" + k + "]", v, String.class)));
         }
@@ -96,7 +124,7 @@ public final class ExchangeValues {
             return type.cast(raw);
         }
         try {
-            T value = converter.convertTo(type, message.getExchange(), raw);
+            T value = converter.convertTo(type, exchange, raw);
             if (value == null) {
                 violations.add(field, raw, "must be convertible to " + type.getSimpleName());
             }
