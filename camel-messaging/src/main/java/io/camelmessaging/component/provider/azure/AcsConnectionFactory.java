@@ -1,7 +1,7 @@
 package io.camelmessaging.component.provider.azure;
 
-import com.azure.communication.common.implementation.HmacAuthenticationPolicy;
-import com.azure.core.credential.AzureKeyCredential;
+import java.time.Clock;
+
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipelineBuilder;
@@ -49,14 +49,15 @@ public final class AcsConnectionFactory {
                 require(config.getConnectionString(), "credentialType=CONNECTION_STRING needs connectionString");
                 AcsConnectionString parsed = AcsConnectionString.parse(config.getConnectionString());
                 endpoint = parsed.endpoint();
-                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(parsed.accessKey()));
+                authentication = new AcsHmacPolicy(parsed.accessKey(), Clock.systemUTC());
             }
             case ACCESS_KEY -> {
                 require(config.getEndpoint(), "credentialType=ACCESS_KEY needs endpoint");
                 require(config.getAzureAccessKey(), "credentialType=ACCESS_KEY needs azureAccessKey");
                 endpoint = checkedEndpoint(config);
-                authentication = new HmacAuthenticationPolicy(new AzureKeyCredential(
-                        AcsConnectionString.checkedAccessKey("Option azureAccessKey", config.getAzureAccessKey())));
+                authentication = new AcsHmacPolicy(
+                        AcsConnectionString.checkedAccessKey("Option azureAccessKey", config.getAzureAccessKey()),
+                        Clock.systemUTC());
             }
             case TOKEN_CREDENTIAL -> {
                 require(config.getEndpoint(), "credentialType=TOKEN_CREDENTIAL needs endpoint");
