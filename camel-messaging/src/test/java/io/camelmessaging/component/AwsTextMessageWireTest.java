@@ -86,18 +86,15 @@ class AwsTextMessageWireTest extends SandboxTestSupport {
 
     @Test
     void componentOptionsApplyWhenTheEndpointDoesNotOverrideThem() {
+        // this test's own CamelContext and component: CamelTestSupport creates both anew for each test
         MessagingConfiguration defaults = context.getComponent("messaging", MessagingComponent.class).getConfiguration();
         defaults.setOriginationIdentity("ComponentSender");
         defaults.setMaxPrice("0.07");
-        try {
-            send("messaging:sendTextMessage?maxPrice=0.06", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
-                    "+12065550125");
-            send("messaging:sendTextMessage?originationIdentity=EndpointSender", "hi",
-                    MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550126");
-        } finally {
-            defaults.setOriginationIdentity(null);
-            defaults.setMaxPrice(null);
-        }
+
+        send("messaging:sendTextMessage?maxPrice=0.06", "hi", MessagingConstants.DESTINATION_PHONE_NUMBER,
+                "+12065550125");
+        send("messaging:sendTextMessage?originationIdentity=EndpointSender", "hi",
+                MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550126");
 
         List<RecordedMessage> messages = sandbox.messages();
         assertThat(messages).hasSize(2);
