@@ -28,7 +28,8 @@ final class AzureFanOut {
         String uri = "messaging:sendTextMessage?provider=azure&originationIdentity=RAW(+18005550100)"
                      + "&maxRecipients=" + RECIPIENTS + "&trustAllCertificates=true&connectionString=RAW("
                      + sandbox.acsConnectionString() + ")";
-        List<String> recipients = IntStream.range(0, RECIPIENTS).mapToObj(i -> String.format("+1206%07d", i)).toList();
+        List<String> recipients = IntStream.range(0, RECIPIENTS)
+                .mapToObj(i -> String.format("+1206%07d", 5_000_000 + i)).toList();
         ProducerTemplate template = camel.createProducerTemplate();
         template.requestBodyAndHeader(uri, "warm-up", MessagingConstants.DESTINATION_PHONE_NUMBER, recipients.get(0));
 

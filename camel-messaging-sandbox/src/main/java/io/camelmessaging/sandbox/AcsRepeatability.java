@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * ACS repeatable requests (OASIS Repeatable Requests 1.0) per recipient item. An accepted item is tracked by its
  * {@code repeatabilityRequestId} with its first-sent time and a fingerprint of its content until the window after
- * that time has passed. A request first sent before the window is refused with 412; a repeat within it gets the
- * original item again when its content matches, and 400 when it does not.
+ * that time has passed. The item of a first send that was sent is {@code accepted}; a request first sent before the
+ * window is refused with 412; a repeat within it gets the original {@code accepted} item again when its content
+ * matches, and 400 when it does not (both {@code rejected}).
  */
 final class AcsRepeatability {
 
@@ -36,7 +37,7 @@ final class AcsRepeatability {
 
     /**
      * The item of recipient {@code to} sent with repeatability id {@code id}: refused, the tracked original again, or
-     * the item {@code send} makes, tracked when it is successful.
+     * the item {@code send} makes, marked {@code accepted} and tracked when it is successful.
      */
     ObjectNode answer(String to, String id, Instant firstSent, String fingerprint, Supplier<ObjectNode> send) {
         Instant now = clock.instant();
@@ -48,13 +49,17 @@ final class AcsRepeatability {
         tracked.compute(id, (key, earlier) -> {
             if (earlier != null && !expired(earlier.firstSent(), now)) {
                 answer[0] = earlier.fingerprint().equals(fingerprint)
-                        ? earlier.item().deepCopy().put("repeatabilityResult", "accepted")
+                        ? earlier.item().deepCopy()
                         : rejected(to, 400, "The request does not match the request first sent with this "
                                             + "repeatability-request-id.");
                 return earlier;
             }
             answer[0] = send.get();
-            return answer[0].path("successful").asBoolean() ? new Tracked(firstSent, fingerprint, answer[0]) : null;
+            if (!answer[0].path("successful").asBoolean()) {
+                return null;
+            }
+            answer[0].put("repeatabilityResult", "accepted");
+            return new Tracked(firstSent, fingerprint, answer[0].deepCopy());
         });
         return answer[0];
     }

@@ -3,6 +3,7 @@ package io.camelmessaging.sandbox;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,25 +27,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Azure Communication Services send APIs: SMS ({@code POST /sms?api-version=2021-03-07}) and MMS
  * ({@code POST /mms?api-version=2024-01-14-preview}). Whole-request errors answer {@code {"error":{code,message}}};
- * per-recipient outcomes always travel inside a 202. Recipients with a {@code repeatabilityRequestId} are answered as
- * {@link AcsRepeatability} tracks them: a matching repeat within the window gets the original item again, a request
- * first sent before it 412, a repeat with other content 400.
+ * per-recipient outcomes always travel inside a 202. A recipient that is not a valid E.164 number (libphonenumber) is
+ * a 400 item. Recipients with a {@code repeatabilityRequestId} are answered as {@link AcsRepeatability} tracks them:
+ * a sent item and a matching repeat within the window {@code accepted} (the repeat with the original item), a request
+ * first sent before the window 412, a repeat with other content 400, both {@code rejected}.
  */
 final class AcsSendApi implements SandboxApi {
 
     /** What differs between the SMS and the MMS API. */
     record Flavor(String api, String path, String apiVersion, String operation, String recipientsMember,
-                  String optionsMember, int maxMessageLength, boolean messageRequired, boolean attachments) {
+                  String optionsMember, int maxMessageLength, boolean messageRequired, boolean attachments,
+                  String invalidRecipientMessage, Supplier<String> messageIds) {
     }
 
+    private static final DateTimeFormatter SMS_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    /** SMS message ids are {@code Outgoing_}, the UTC send time and a GUID, as in the API's examples. */
     static final Flavor SMS = new Flavor("acs-sms", "/sms", "2021-03-07", "SendSms", "smsRecipients",
-            "smsSendOptions", 2048, true, false);
+            "smsSendOptions", 2048, true, false, "Invalid To phone number format.",
+            () -> "Outgoing_" + SMS_ID_TIME.format(Instant.now()) + UUID.randomUUID());
+    /** MMS message ids are bare GUIDs. */
     static final Flavor MMS = new Flavor("acs-mms", "/mms", "2024-01-14-preview", "SendMms", "recipients",
-            "sendOptions", 1000, false, true);
+            "sendOptions", 1000, false, true, "Invalid phone number format.", () -> UUID.randomUUID().toString());
 
     private static final Set<String> CONTENT_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp",
             "audio/wav", "audio/x-wav", "audio/ac3", "audio/amr", "video/mp4", "video/x-msvideo", "text/plain");
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter CANONICAL = JSON.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -164,14 +172,14 @@ final class AcsSendApi implements SandboxApi {
     }
 
     private ObjectNode deliver(HttpCall call, Instant receivedAt, JsonNode request, String to) {
-        if (!E164.matcher(to).matches()) {
-            return failed(to, 400, "Invalid To phone number format.");
+        if (!PhoneNumbers.isValid(to)) {
+            return failed(to, 400, flavor.invalidRecipientMessage());
         }
         Fault fault = state.faults.pickForRecipient(to);
         if (fault != null) {
             return failed(to, fault.status(), fault.message());
         }
-        String messageId = "Outgoing_" + UUID.randomUUID();
+        String messageId = flavor.messageIds().get();
         state.messages.add(new RecordedMessage(flavor.api(), flavor.operation(), flavor.attachments() ? "MMS" : "SMS",
                 messageId, request.get("from").asText(), to, null, request.path("message").asText(null),
                 mediaOf(request), false,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Amazon Pinpoint {@code SendMessages} (REST JSON): {@code POST /v1/apps/{application-id}/messages}, signed with
  * SigV4 for {@code mobiletargeting}. The body is the bare {@code MessageRequest}; the answer is a bare
  * {@code MessageResponse} with one {@code Result} per address and one {@code EndpointResult} per endpoint id, failures
- * included, inside a 200.
+ * included, inside a 200: an SMS or voice address that is not a valid E.164 number (libphonenumber) is a
+ * {@code PERMANENT_FAILURE} with status code 400.
  */
 final class PinpointApi implements SandboxApi {
 
@@ -29,6 +31,7 @@ final class PinpointApi implements SandboxApi {
     private static final List<String> CHANNEL_MESSAGES = List.of("SMSMessage", "VoiceMessage", "EmailMessage",
             "APNSMessage", "GCMMessage", "BaiduMessage", "ADMMessage", "DefaultPushNotificationMessage",
             "DefaultMessage");
+    private static final Set<String> PHONE_CHANNELS = Set.of("SMS", "VOICE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SandboxState state;
@@ -106,9 +109,16 @@ final class PinpointApi implements SandboxApi {
         return recipients > 100 ? "A direct message can have at most 100 addresses and endpoints" : null;
     }
 
-    /** The MessageResult of one address: the injected delivery status, or SUCCESSFUL and recorded. */
+    /**
+     * The MessageResult of one address: a permanent failure for a phone channel address that is not a valid E.164
+     * number, the injected delivery status, or SUCCESSFUL and recorded.
+     */
     private ObjectNode deliver(HttpCall call, Instant receivedAt, JsonNode request, String to, String channel,
                                JsonNode addressConfig) {
+        if (PHONE_CHANNELS.contains(channel) && !PhoneNumbers.isValid(to)) {
+            return JSON.createObjectNode().put("DeliveryStatus", "PERMANENT_FAILURE").put("StatusCode", 400)
+                    .put("StatusMessage", "Invalid phone number");
+        }
         Fault fault = state.faults.pickForRecipient(to);
         if (fault != null && fault.kind() == Fault.Kind.DELIVERY_STATUS) {
             return JSON.createObjectNode().put("DeliveryStatus", fault.type()).put("StatusCode", fault.status())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,17 +34,20 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The sandbox's ACS APIs as the public Azure SDK client sees them (per-recipient validation inside a 202, a request
- * signed with another key refused with 401), and raw signed requests for repeatability: tracked per recipient for a
- * window from the first-sent time, a repeat outside it refused with 412, a repeat with other content with 400.
+ * The sandbox's ACS APIs as the public Azure SDK client sees them (per-recipient validation inside a 202, numbers
+ * checked with libphonenumber, a request signed with another key refused with 401), and raw signed requests for
+ * repeatability (a sent first send and a matching repeat {@code accepted}, tracked per recipient for a window from the
+ * first-sent time, a repeat outside it refused with 412, a repeat with other content with 400) and MMS message ids.
  */
 class AcsSandboxTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SMS = "/sms?api-version=2021-03-07";
     private static final String MMS = "/mms?api-version=2024-01-14-preview";
+    private static final String GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final HttpClient TRUSTING_CLIENT = trustingClient();
 
     private static MessagingSandbox sandbox;
@@ -64,18 +68,51 @@ class AcsSandboxTest {
     }
 
     @Test
-    void anInvalidRecipientIsAFailedItemBesideTheAcceptedOne() {
-        List<SmsSendResult> results = new java.util.ArrayList<>();
-        client(MessagingSandbox.ACS_ACCESS_KEY).send("+18005550100", List.of("+12065550123", "12065550124"), "hi")
+    void recipientsThatAreNotValidNumbersAreFailedItemsBesideTheAcceptedOne() {
+        List<SmsSendResult> results = new ArrayList<>();
+        client(MessagingSandbox.ACS_ACCESS_KEY).send("+18005550100",
+                List.of("+12065550123", "12065550124", "+112345678901", "+11234567890"), "hi")
                 .block().forEach(results::add);
 
-        assertThat(results).extracting(SmsSendResult::getTo, SmsSendResult::isSuccessful, SmsSendResult::getHttpStatusCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("+12065550123", true, 202),
-                        org.assertj.core.groups.Tuple.tuple("12065550124", false, 400));
-        assertThat(results.get(1).getErrorMessage()).isEqualTo("Invalid To phone number format.");
-        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550123");
+        assertThat(results).extracting(SmsSendResult::getTo, SmsSendResult::isSuccessful, SmsSendResult::getHttpStatusCode,
+                        SmsSendResult::getErrorMessage)
+                .containsExactly(tuple("+12065550123", true, 202, null),
+                        tuple("12065550124", false, 400, "Invalid To phone number format."),
+                        tuple("+112345678901", false, 400, "Invalid To phone number format."),
+                        tuple("+11234567890", false, 400, "Invalid To phone number format."));
+        assertThat(results.get(0).getMessageId()).matches("Outgoing_[0-9]{14}" + GUID);
+        assertThat(results.subList(1, 4)).extracting(SmsSendResult::getMessageId).containsOnlyNulls();
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to, RecordedMessage::messageId)
+                .containsExactly(tuple("+12065550123", results.get(0).getMessageId()));
         assertThat(sandbox.messages().get(0).request().get("smsRecipients").get(0).get("repeatabilityRequestId")
                 .asText()).hasSize(36);
+    }
+
+    @Test
+    void aFirstSendWithRepeatabilityIsAcceptedUnlessItFails() {
+        String firstSent = rfc1123(Instant.now());
+        JsonNode items = post(sandbox, SMS, sms("hi", recipient("+12065550123", UUID.randomUUID().toString(), firstSent),
+                recipient("+112345678901", UUID.randomUUID().toString(), firstSent)));
+
+        assertThat(items.get(0).get("successful").asBoolean()).isTrue();
+        assertThat(items.get(0).get("repeatabilityResult").asText()).isEqualTo("accepted");
+        assertThat(items.get(1).get("httpStatusCode").asInt()).isEqualTo(400);
+        assertThat(items.get(1).get("errorMessage").asText()).isEqualTo("Invalid To phone number format.");
+        assertThat(items.get(1).has("repeatabilityResult")).isFalse();
+        assertThat(items.get(1).has("messageId")).isFalse();
+    }
+
+    @Test
+    void mmsMessageIdsAreBareGuidsAndInvalidNumbersFailedItems() {
+        JsonNode items = post(sandbox, MMS, mms("iVBORw0KGgo=", JSON.createObjectNode().put("to", "+12065550123"),
+                JSON.createObjectNode().put("to", "+112345678901")));
+
+        assertThat(items.get(0).get("messageId").asText()).matches(GUID);
+        assertThat(items.get(1).get("httpStatusCode").asInt()).isEqualTo(400);
+        assertThat(items.get(1).get("errorMessage").asText()).isEqualTo("Invalid phone number format.");
+        assertThat(items.get(1).get("successful").asBoolean()).isFalse();
+        assertThat(sandbox.messages()).extracting(RecordedMessage::messageId)
+                .containsExactly(items.get(0).get("messageId").asText());
     }
 
     @Test
@@ -98,6 +135,7 @@ class AcsSandboxTest {
         JsonNode otherTo = post(sandbox, SMS, sms("order shipped", recipient("+12065550124", id, firstSent))).get(0);
 
         assertThat(original.get("successful").asBoolean()).isTrue();
+        assertThat(original.get("repeatabilityResult").asText()).isEqualTo("accepted");
         assertThat(repeat.get("messageId").asText()).isEqualTo(original.get("messageId").asText());
         assertThat(repeat.get("repeatabilityResult").asText()).isEqualTo("accepted");
         for (JsonNode refused : List.of(otherText, otherTo)) {
@@ -142,7 +180,7 @@ class AcsSandboxTest {
             assertThat(repeat.get("errorMessage").asText())
                     .isEqualTo("Repeatability first sent header was not in 3 seconds window.");
             assertThat(fresh.get("successful").asBoolean()).isTrue();
-            assertThat(fresh.has("repeatabilityResult")).isFalse();
+            assertThat(fresh.get("repeatabilityResult").asText()).isEqualTo("accepted");
             assertThat(shortWindow.messages()).hasSize(2);
         }
     }
@@ -160,7 +198,7 @@ class AcsSandboxTest {
         assertThat(both.get(0).get("messageId").asText()).isEqualTo(original.get("messageId").asText());
         assertThat(both.get(0).get("repeatabilityResult").asText()).isEqualTo("accepted");
         assertThat(both.get(1).get("successful").asBoolean()).isTrue();
-        assertThat(both.get(1).has("repeatabilityResult")).isFalse();
+        assertThat(both.get(1).get("repeatabilityResult").asText()).isEqualTo("accepted");
         assertThat(otherMedia.get("httpStatusCode").asInt()).isEqualTo(400);
         assertThat(otherMedia.get("repeatabilityResult").asText()).isEqualTo("rejected");
         assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550123", "+12065550124");

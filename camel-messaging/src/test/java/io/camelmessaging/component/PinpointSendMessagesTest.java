@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.pinpoint.model.SendMessagesRequest;
 import software.amazon.awssdk.services.pinpoint.model.SendMessagesResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@code messaging:sendMessages} through the real Pinpoint async client against the sandbox: the three ways in,
@@ -190,6 +191,21 @@ class PinpointSendMessagesTest extends SandboxTestSupport {
         assertThat(failed.errorCode()).isEqualTo(deliveryStatus);
         assertThat(failed.errorMessage()).isEqualTo("because");
         assertThat(error.getResults().get(0).isAccepted()).isTrue();
+    }
+
+    @Test
+    void anAddressThatIsNotAValidNumberIsAPermanentFailureBesideTheSentOne() {
+        Exchange exchange = send(SEND, "hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550101,+11234567890");
+
+        MessagingPartialFailureException error = exchange.getException(MessagingPartialFailureException.class);
+        assertThat(error).isNotNull();
+        assertThat(error.getResults()).extracting(MessagingResult::to, MessagingResult::status,
+                        MessagingResult::retryable, MessagingResult::errorCode, MessagingResult::errorMessage)
+                .containsExactly(tuple("+12065550101", MessagingStatus.ACCEPTED, false, null, null),
+                        tuple("+11234567890", MessagingStatus.PERMANENT_FAILURE, false, "PERMANENT_FAILURE",
+                                "Invalid phone number"));
+        assertThat(error.isRetryable()).isFalse();
+        assertThat(sandbox.messages()).extracting(RecordedMessage::to).containsExactly("+12065550101");
     }
 
     @Test
