@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.camelmessaging.examples.bridge.LineCheckpointRepository;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +43,9 @@ class CsvToSmsRouteTest extends CsvToSmsTestSupport {
 
     @Test
     void afterAKillTheLinesWithAResultAreNotSentAgainAndATornResultIsCutOff() throws Exception {
-        LineCheckpointRepository sentLines = context.getRegistry().lookupByNameAndType("sentLines",
-                LineCheckpointRepository.class);
-        Path results = inbox.resolve("results/batch.results.csv");
         // the killed run: started the file, wrote two results and was killed writing the third
-        sentLines.contains(results + "@" + MODIFIED.toMillis() + ":1");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, "1,+12065550101,SENT,m-1\r\n2,+12065550102,SENT,m-2\r\n3,+1206555");
-        sentLines.stop();
-        sentLines.start();
+        Path results = resultsOfAKilledRun("batch.csv",
+                "1,+12065550101,SENT,m-1\r\n2,+12065550102,SENT,m-2\r\n3,+1206555");
         drop("batch.csv", """
                 phone,text,media
                 +12065550101,first,

@@ -53,6 +53,22 @@ abstract class CsvToSmsTestSupport extends RouteTestSupport {
                 PluginHelper.getResourceLoader(context).resolveResource("file:../routes/csv-to-sms.yaml"));
     }
 
+    /**
+     * The result file of {@code name} as a killed run left it: the repository saw the file (with {@link #MODIFIED}),
+     * the result file holds {@code records}, and the repository is restarted, as by a new process.
+     */
+    protected Path resultsOfAKilledRun(String name, String records) throws Exception {
+        LineCheckpointRepository sentLines = context.getRegistry().lookupByNameAndType("sentLines",
+                LineCheckpointRepository.class);
+        Path results = inbox.resolve("results/" + name.replaceFirst("\\.csv$", "") + ".results.csv");
+        sentLines.contains(results + "@" + MODIFIED.toMillis() + ":1");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, records);
+        sentLines.stop();
+        sentLines.start();
+        return results;
+    }
+
     /** Writes a file elsewhere and moves it into the inbox, so that the route never reads it half written. */
     protected void drop(String name, String content) throws Exception {
         Path temp = work.resolve(name + ".tmp");

@@ -115,6 +115,11 @@ public final class AwsClientFactory {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.getAccessKey(), config.getSecretKey()));
     }
 
+    /** An endpoint override over plain HTTP has no certificate to trust (the SDK would still warn that all are). */
+    private static boolean plainHttp(MessagingConfiguration config) {
+        return config.isOverrideEndpoint() && "http".equalsIgnoreCase(endpointOverride(config).getScheme());
+    }
+
     private static SdkAsyncHttpClient httpClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
         NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops);
         if (config.getProxyHost() != null) {
@@ -126,7 +131,7 @@ public final class AwsClientFactory {
             }
             http.proxyConfiguration(proxy.build());
         }
-        if (config.isTrustAllCertificates()) {
+        if (config.isTrustAllCertificates() && !plainHttp(config)) {
             return http.buildWithDefaults(AttributeMap.builder()
                     .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
         }
