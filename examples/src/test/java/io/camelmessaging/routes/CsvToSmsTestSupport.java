@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Properties;
 
+import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.bridge.LineCheckpointRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The file to SMS bridge {@code routes/csv-to-sms.yaml}, loaded as Camel Main loads it, with a fresh inbox for each
  * test's CamelContext.
  */
-abstract class CsvToSmsTestSupport extends RouteTestSupport {
+abstract class CsvToSmsTestSupport extends SandboxTestSupport {
 
     protected static final FileTime MODIFIED = FileTime.fromMillis(1_700_000_000_000L);
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.bridge.MultipartBody;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -22,7 +23,7 @@ import org.apache.camel.support.PluginHelper;
  * Runs the HTTP to MMS bridge {@code routes/http-to-mms.yaml} on platform-http (Vert.x) with the demo's server limits
  * ({@code examples/application.properties}), sending Azure MMS to the sandbox; posts to it with the API key.
  */
-abstract class HttpBridgeTestSupport extends RouteTestSupport {
+abstract class HttpBridgeTestSupport extends SandboxTestSupport {
 
     static final String API_KEY = "test-api-key-0123456789";
     private static final String BOUNDARY = "camel-messaging-boundary";

@@ -24,7 +24,7 @@ class HttpToMmsRouteTest extends HttpBridgeTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    protected void configureComponent(MessagingConfiguration config) {
+    protected void configureForSandbox(MessagingConfiguration config) {
         config.setAllowedMediaSchemes("file");
         config.setMediaBaseDir("src/test/resources/media");
     }

@@ -49,7 +49,7 @@ class HttpToMmsSecurityTest extends HttpBridgeTestSupport {
     }
 
     @Override
-    protected void configureComponent(MessagingConfiguration config) {
+    protected void configureForSandbox(MessagingConfiguration config) {
         config.setMaxRecipientsPerMinute(1000);
         config.setRateLimitMaxWait(2000);
     }

@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.examples.EmbeddedBroker;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import jakarta.jms.Connection;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * broker, sending through Azure so that broker redeliveries are covered by ACS repeatability. Each test has its own
  * queues on the class's broker.
  */
-abstract class JmsBridgeTestSupport extends RouteTestSupport {
+abstract class JmsBridgeTestSupport extends SandboxTestSupport {
 
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();

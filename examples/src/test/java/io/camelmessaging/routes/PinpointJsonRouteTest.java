@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import io.camelmessaging.component.SandboxTestSupport;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The XML DSL route {@code routes/pinpoint-json.xml}: a JSON file becomes a Pinpoint direct message.
  */
-class PinpointJsonRouteTest extends RouteTestSupport {
+class PinpointJsonRouteTest extends SandboxTestSupport {
 
     @TempDir
     static Path inbox;
