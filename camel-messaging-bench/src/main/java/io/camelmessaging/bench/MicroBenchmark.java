@@ -12,13 +12,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JMH settings every microbenchmark inherits: average time in ns/op, one fork, 3 warmup and 5 measurement
+ * The JMH settings every microbenchmark inherits: average time in ns/op, one fork, 5 warmup and 5 measurement
  * iterations of 1 s, one state per benchmark. Options on the command line override them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public abstract class MicroBenchmark {
