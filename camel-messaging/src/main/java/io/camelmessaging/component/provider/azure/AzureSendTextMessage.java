@@ -79,7 +79,8 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
                 : rest.post(requestBody(request, chunk), chunk).thenApply(ProviderResponse::outcomes));
     }
 
-    private static AcsSmsRequest requestBody(SendRequest<AzureSmsOptions> request, List<String> chunk) {
+    /** The JSON body of one chunk of recipients, with their repeatability ids. */
+    static AcsSmsRequest requestBody(SendRequest<AzureSmsOptions> request, List<String> chunk) {
         OutboundMessage m = request.message();
         String firstSent = Repeatability.firstSent(m);
         List<AcsRecipient> recipients = chunk.stream()
