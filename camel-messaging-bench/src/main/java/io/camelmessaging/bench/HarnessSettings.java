@@ -1,0 +1,39 @@
+package io.camelmessaging.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How the {@link LoadHarness} measures.
+ *
+ * @param windows the sends in flight to measure at, one after the other
+ * @param sends   the sends in each round
+ * @param warmup  the rounds of every side at every window before any is measured
+ * @param rounds  the measured rounds of every side at each window
+ * @param jfr     where to write a JFR recording (profile settings) of the measured rounds, or null for none
+ */
+record HarnessSettings(List<Integer> windows, int sends, int warmup, int rounds, Path jfr) {
+
+    HarnessSettings {
+        windows = List.copyOf(windows);
+        if (windows.isEmpty() || windows.stream().anyMatch(w -> w < 1) || sends < 1 || warmup < 0 || rounds < 1) {
+            throw new IllegalArgumentException("Needs windows of 1 or more, 1 or more sends and rounds, 0 or more "
+                                               + "warm-up rounds: " + windows + ", " + sends + ", " + rounds + ", "
+                                               + warmup);
+        }
+    }
+
+    /**
+     * The settings of the system properties {@code bench.concurrency} (default {@code 1,16,64,256}),
+     * {@code bench.messages} (5000), {@code bench.warmup} (2), {@code bench.rounds} (4) and {@code bench.jfr} (none).
+     */
+    static HarnessSettings fromSystemProperties() {
+        List<Integer> windows = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64,256").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
+        String jfr = System.getProperty("bench.jfr", "");
+        return new HarnessSettings(windows, Integer.getInteger("bench.messages", 5_000),
+                Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.rounds", 4),
+                jfr.isBlank() ? null : Path.of(jfr));
+    }
+}

@@ -1,0 +1,123 @@
+package io.camelmessaging.bench;
+
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.camelmessaging.sandbox.MessagingSandbox;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/**
+ * Drives senders against the sandbox in rounds of a fixed number of sends with a window of sends in flight: first
+ * {@code warmup} rounds of every side at every window, then {@code rounds} measured rounds of every side at each
+ * window. The sides run in the given order in even rounds and in reverse order in odd ones (A B, B A, A B, ...), so
+ * that drift of the machine affects each side alike. Before each round the sandbox forgets its messages and the JVM
+ * collects garbage, so that a round pays for neither the previous one's messages nor its garbage; after it, the
+ * harness checks that every send succeeded and that the sandbox accepted exactly the messages sent.
+ */
+final class LoadHarness {
+
+    private static final long SEND_TIMEOUT_SECONDS = 60;
+
+    private final HarnessSettings settings;
+    private final MessagingSandbox sandbox;
+    private final int unitsPerSend;
+
+    /**
+     * @param unitsPerSend the messages each send makes the sandbox accept: 1, or the recipients of a fan-out
+     */
+    LoadHarness(HarnessSettings settings, MessagingSandbox sandbox, int unitsPerSend) {
+        this.settings = settings;
+        this.sandbox = sandbox;
+        this.unitsPerSend = unitsPerSend;
+    }
+
+    /** Runs the warm-up and the measured rounds; the last sender is the baseline. */
+    HarnessReport run(List<Sender> senders) throws IOException, ParseException {
+        for (int window : settings.windows()) {
+            for (int round = 0; round < settings.warmup(); round++) {
+                round(senders, round, window);
+            }
+        }
+        List<Round> measured = new ArrayList<>();
+        Recording jfr = settings.jfr() == null ? null : new Recording(Configuration.getConfiguration("profile"));
+        if (jfr != null) {
+            jfr.setDestination(settings.jfr());
+            jfr.start();
+        }
+        try {
+            for (int window : settings.windows()) {
+                for (int round = 0; round < settings.rounds(); round++) {
+                    measured.addAll(round(senders, round, window));
+                }
+            }
+        } finally {
+            if (jfr != null) {
+                jfr.stop();
+                jfr.close();
+            }
+        }
+        return new HarnessReport(senders.stream().map(Sender::name).toList(), settings.windows(), measured);
+    }
+
+    private List<Round> round(List<Sender> senders, int round, int window) {
+        List<Sender> order = new ArrayList<>(senders);
+        if (round % 2 == 1) {
+            Collections.reverse(order);
+        }
+        return order.stream().map(sender -> measure(sender, window)).toList();
+    }
+
+    private Round measure(Sender sender, int window) {
+        sandbox.clear();
+        System.gc();
+        Semaphore inFlight = new Semaphore(window);
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+        ResourceMeter start = ResourceMeter.now();
+        long startNanos = System.nanoTime();
+        for (int i = 0; i < settings.sends(); i++) {
+            acquire(inFlight, 1, sender);
+            sender.send(failure -> {
+                if (failure != null) {
+                    failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, failure);
+                }
+                inFlight.release();
+            });
+        }
+        acquire(inFlight, window, sender);
+        long nanos = System.nanoTime() - startNanos;
+        ResourceMeter used = ResourceMeter.now().since(start);
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " of " + settings.sends() + " sends of " + sender.name()
+                                            + " failed", firstFailure.get());
+        }
+        Round done = new Round(sender.name(), window, settings.sends(), unitsPerSend, nanos, used,
+                sandbox.messages().size(), sandbox.requests().size());
+        if (done.recorded() != settings.sends() * unitsPerSend) {
+            throw new IllegalStateException("The sandbox accepted " + done.recorded() + " messages of " + sender.name()
+                                            + ", not " + settings.sends() * unitsPerSend);
+        }
+        return done;
+    }
+
+    private static void acquire(Semaphore inFlight, int permits, Sender sender) {
+        try {
+            if (!inFlight.tryAcquire(permits, SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(sender.name() + " did not answer within " + SEND_TIMEOUT_SECONDS
+                                                + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while " + sender.name() + " was sending", e);
+        }
+    }
+}
