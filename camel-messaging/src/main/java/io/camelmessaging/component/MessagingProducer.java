@@ -139,8 +139,8 @@ public class MessagingProducer extends DefaultAsyncProducer {
                 try {
                     metrics.record(outcomes, parts, System.nanoTime() - start);
                     failure = ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger);
-                } catch (RuntimeException e) {
-                    failure = e;
+                } catch (Throwable e) {
+                    failure = e; // as a later stage would have had it: set on the exchange, which still completes
                 }
             }
             done(exchange, failure, callback);
