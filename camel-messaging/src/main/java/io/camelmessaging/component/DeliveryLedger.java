@@ -1,5 +1,6 @@
 package io.camelmessaging.component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,48 +12,82 @@ import org.apache.camel.Exchange;
 /**
  * Remembers, on the exchange, which recipients an endpoint already got a message accepted for, so that a redelivery
  * of the same exchange never sends the same message to them again. A message is "the same" when every value but the
- * recipients, the operation's options included, is equal; a different text to the same recipient is sent.
+ * recipients, the operation's options included, is equal; a different text to the same recipient is sent. An exchange
+ * without the property {@code CamelMessagingAccepted} costs no lookup: its property is created with the first accepted
+ * recipient, and messages are compared only when it exists.
  */
 final class DeliveryLedger {
 
-    private record Key(String endpointUri, SendRequest<?> request) {
+    /** The exchange property's value: the accepted recipients of each message and endpoint. */
+    private static final class Book {
+
+        private final List<Entry> entries = new ArrayList<>(1);
+
+        private synchronized Map<String, MessagingResult> find(String endpointUri, SendRequest<?> message) {
+            for (Entry entry : entries) {
+                if (entry.endpointUri.equals(endpointUri) && entry.message.equals(message)) {
+                    return entry.accepted;
+                }
+            }
+            return null;
+        }
+
+        private synchronized Map<String, MessagingResult> findOrAdd(String endpointUri, SendRequest<?> message) {
+            Map<String, MessagingResult> accepted = find(endpointUri, message);
+            if (accepted == null) {
+                accepted = new ConcurrentHashMap<>();
+                entries.add(new Entry(endpointUri, message, accepted));
+            }
+            return accepted;
+        }
     }
 
-    private final Map<String, MessagingResult> accepted;
+    /** The accepted recipients of a message (its request without recipients) through an endpoint. */
+    private record Entry(String endpointUri, SendRequest<?> message, Map<String, MessagingResult> accepted) {
+    }
 
-    private DeliveryLedger(Map<String, MessagingResult> accepted) {
+    private final Exchange exchange;
+    private final String endpointUri;
+    private final SendRequest<?> request;
+    private Map<String, MessagingResult> accepted;
+
+    private DeliveryLedger(Exchange exchange, String endpointUri, SendRequest<?> request,
+                           Map<String, MessagingResult> accepted) {
+        this.exchange = exchange;
+        this.endpointUri = endpointUri;
+        this.request = request;
         this.accepted = accepted;
     }
 
     /** The ledger of a message sent through an endpoint, kept in the exchange property {@code CamelMessagingAccepted}. */
-    @SuppressWarnings("unchecked")
     static DeliveryLedger of(Exchange exchange, String endpointUri, SendRequest<?> request) {
-        Map<Key, Map<String, MessagingResult>> ledgers = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY,
-                Map.class);
-        if (ledgers == null) {
-            ledgers = new ConcurrentHashMap<>();
-            exchange.setProperty(MessagingConstants.ACCEPTED_PROPERTY, ledgers);
-        }
-        Key key = new Key(endpointUri, request.withRecipients(List.of()));
-        return new DeliveryLedger(ledgers.computeIfAbsent(key, k -> new ConcurrentHashMap<>()));
+        Map<String, MessagingResult> accepted = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY)
+                instanceof Book book ? book.find(endpointUri, request.withRecipients(List.of())) : null;
+        return new DeliveryLedger(exchange, endpointUri, request, accepted);
     }
 
     /** A ledger that remembers nothing beyond one call, for requests the user built ({@code pojoRequest=true}). */
     static DeliveryLedger detached() {
-        return new DeliveryLedger(new HashMap<>());
+        return new DeliveryLedger(null, null, null, new HashMap<>());
     }
 
     /** The recipients not yet accepted, in order. */
     List<String> pending(List<String> recipients) {
-        return recipients.stream().filter(to -> !accepted.containsKey(to)).toList();
+        return accepted == null ? recipients : recipients.stream().filter(to -> !accepted.containsKey(to)).toList();
     }
 
     /** The earlier accepted result of a recipient, or null. */
     MessagingResult acceptedResult(String to) {
-        return accepted.get(to);
+        return accepted == null ? null : accepted.get(to);
     }
 
     void recordAccepted(MessagingResult result) {
+        if (accepted == null) {
+            Book book = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY) instanceof Book existing
+                    ? existing : new Book();
+            exchange.setProperty(MessagingConstants.ACCEPTED_PROPERTY, book);
+            accepted = book.findOrAdd(endpointUri, request.withRecipients(List.of()));
+        }
         accepted.put(result.to(), result);
     }
 }

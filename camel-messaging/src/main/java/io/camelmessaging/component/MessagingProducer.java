@@ -7,11 +7,11 @@ import java.util.concurrent.CompletionException;
 import io.camelmessaging.component.observe.MessagingMetrics;
 import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
-import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.MessageRequestFactory;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.request.SendRequest;
+import io.camelmessaging.component.validation.PhoneNumbers;
 import io.camelmessaging.component.validation.SmsSegmentCounter;
 import io.camelmessaging.component.validation.SmsSegments;
 import io.camelmessaging.component.validation.Violations;
@@ -54,7 +54,7 @@ public class MessagingProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         requestFactory = new MessageRequestFactory(getEndpoint().getOperation(), configuration);
-        metrics = MessagingMetrics.of(getEndpoint().getCamelContext());
+        metrics = MessagingMetrics.of(getEndpoint().getCamelContext(), provider, getEndpoint().getOperation().name());
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
@@ -75,40 +75,47 @@ public class MessagingProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<Void> sent;
         try {
             ProviderOperation<?> operation = getEndpoint().getProviderOperation();
-            sent = configuration.isPojoRequest() ? sendPojo(operation, exchange) : send(operation, exchange);
+            if (configuration.isPojoRequest()) {
+                sendPojo(operation, exchange).whenComplete((done, failure) -> done(exchange, failure, callback));
+            } else {
+                send(operation, exchange, callback);
+            }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        sent.whenComplete((done, failure) -> {
-            if (failure != null) {
-                exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
-            }
-            callback.done(false);
-        });
         return false;
     }
 
-    private <O> CompletableFuture<Void> send(ProviderOperation<O> operation, Exchange exchange) {
+    /** Sets the failure, if any, on the exchange and completes it asynchronously. */
+    private static void done(Exchange exchange, Throwable failure, AsyncCallback callback) {
+        if (failure != null) {
+            exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure);
+        }
+        callback.done(false);
+    }
+
+    /** Validates and sends; the callback is called when the provider answered, on the thread that completes it. */
+    private <O> void send(ProviderOperation<O> operation, Exchange exchange, AsyncCallback callback) {
         Violations violations = new Violations();
+        Violations recipientChecks = new Violations();
         OptionResolver options = new OptionResolver(exchange, configuration, violations);
-        OutboundMessage resolved = requestFactory.create(options);
+        OutboundMessage resolved = requestFactory.create(options, recipientChecks);
         if (resolved.mediaUrlsFromMessage()) {
             getEndpoint().getMediaPolicy().checkSchemes(resolved.mediaUrls(), violations);
         }
         SendRequest<O> request = operation.resolve(resolved, options);
         OutboundMessage message = request.message();
         if (message.recipients().size() > configuration.getMaxRecipients()) {
-            violations.add("DestinationPhoneNumber", message.recipients().size() + " recipients",
+            violations.add(MessageRequestFactory.RECIPIENTS_FIELD, message.recipients().size() + " recipients",
                     "must be at most maxRecipients=" + configuration.getMaxRecipients() + " per message");
         }
         operation.validate(request, violations);
-        message.recipients().forEach(to -> requestFactory.phoneNumbers().check("DestinationPhoneNumber", to, violations));
+        checkRecipients(message, resolved, recipientChecks, violations);
         SmsSegments segments = textMessage && message.body() != null ? SmsSegmentCounter.count(message.body()) : null;
         if (segments != null && configuration.getMaxParts() != null && segments.parts() > configuration.getMaxParts()) {
             violations.add("MessageBody", message.body(), "must fit in maxParts=" + configuration.getMaxParts()
@@ -126,11 +133,32 @@ public class MessagingProducer extends DefaultAsyncProducer {
         DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), request);
         long start = System.nanoTime();
         int parts = segments == null ? 0 : segments.parts();
-        return operation.send(request, ledger.pending(message.recipients())).thenAccept(outcomes -> {
-            metrics.record(provider, getEndpoint().getOperation().name(),
-                    outcomes.stream().map(RecipientOutcome::result).toList(), parts, System.nanoTime() - start);
-            raise(ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger));
+        operation.send(request, ledger.pending(message.recipients())).whenComplete((outcomes, thrown) -> {
+            Throwable failure = thrown;
+            if (failure == null) {
+                try {
+                    metrics.record(outcomes, parts, System.nanoTime() - start);
+                    failure = ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger);
+                } catch (Throwable e) {
+                    failure = e; // as a later stage would have had it: set on the exchange, which still completes
+                }
+            }
+            done(exchange, failure, callback);
         });
+    }
+
+    /**
+     * Adds what {@code phoneNumberCheck} finds wrong with the recipients: the findings of their normalisation when the
+     * operation kept them, otherwise those of a check of the recipients it sends to.
+     */
+    private void checkRecipients(OutboundMessage message, OutboundMessage resolved, Violations recipientChecks,
+                                 Violations violations) {
+        if (message.recipients() == resolved.recipients()) {
+            violations.addAll(recipientChecks);
+        } else {
+            PhoneNumbers numbers = requestFactory.phoneNumbers();
+            message.recipients().forEach(to -> numbers.check(MessageRequestFactory.RECIPIENTS_FIELD, to, violations));
+        }
     }
 
     private CompletableFuture<Void> sendPojo(ProviderOperation<?> operation, Exchange exchange)

@@ -25,21 +25,26 @@ final class ResultMapper {
      */
     static MessagingException apply(Message message, String provider, List<String> recipients,
                                     List<RecipientOutcome> outcomes, DeliveryLedger ledger) {
-        Map<String, RecipientOutcome> byRecipient = new HashMap<>();
-        List<RecipientOutcome> failures = new ArrayList<>();
+        List<RecipientOutcome> failures = null;
         for (RecipientOutcome outcome : outcomes) {
-            byRecipient.put(outcome.result().to(), outcome);
             if (outcome.error() == null) {
                 ledger.recordAccepted(outcome.result());
             } else {
+                if (failures == null) {
+                    failures = new ArrayList<>();
+                }
                 failures.add(outcome);
             }
         }
+        Map<String, RecipientOutcome> byRecipient = null;
         List<MessagingResult> results = new ArrayList<>(recipients.size());
         String firstMessageId = null;
         for (String to : recipients) {
-            MessagingResult earlier = ledger.acceptedResult(to);
-            MessagingResult result = earlier != null ? earlier : byRecipient.get(to).result();
+            MessagingResult result = ledger.acceptedResult(to);
+            if (result == null) {
+                byRecipient = byRecipient != null ? byRecipient : byRecipient(outcomes);
+                result = byRecipient.get(to).result();
+            }
             results.add(result);
             if (firstMessageId == null && result.isAccepted()) {
                 firstMessageId = result.messageId();
@@ -47,11 +52,20 @@ final class ResultMapper {
         }
         message.setHeader(MessagingConstants.RESULTS, results);
         message.setHeader(MessagingConstants.MESSAGE_ID, firstMessageId);
-        if (failures.isEmpty()) {
+        if (failures == null) {
             return null;
         }
         return recipients.size() == 1 ? failures.get(0).error()
                 : new MessagingPartialFailureException(provider, results, retryAfterOfWholeRefusal(results, failures));
+    }
+
+    /** The outcomes by recipient; built only when some recipient was not accepted. */
+    private static Map<String, RecipientOutcome> byRecipient(List<RecipientOutcome> outcomes) {
+        Map<String, RecipientOutcome> byRecipient = new HashMap<>();
+        for (RecipientOutcome outcome : outcomes) {
+            byRecipient.put(outcome.result().to(), outcome);
+        }
+        return byRecipient;
     }
 
     /** The longest Retry-After when no recipient was accepted and every one was throttled with one; else null. */

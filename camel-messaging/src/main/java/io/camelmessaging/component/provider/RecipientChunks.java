@@ -23,6 +23,9 @@ public final class RecipientChunks {
     /** Sends each chunk with {@code request} and joins the outcomes in recipient order. */
     public static CompletableFuture<List<RecipientOutcome>> send(
             List<String> recipients, Function<List<String>, CompletableFuture<List<RecipientOutcome>>> request) {
+        if (!recipients.isEmpty() && recipients.size() <= MAX_RECIPIENTS_PER_REQUEST) {
+            return CompletableFuture.completedFuture(recipients).thenCompose(request);
+        }
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < recipients.size(); from += MAX_RECIPIENTS_PER_REQUEST) {
             chunks.add(recipients.subList(from, Math.min(recipients.size(), from + MAX_RECIPIENTS_PER_REQUEST)));

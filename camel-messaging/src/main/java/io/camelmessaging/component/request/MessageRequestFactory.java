@@ -1,12 +1,17 @@
 package io.camelmessaging.component.request;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.MessagingOperation;
 import io.camelmessaging.component.validation.PhoneNumbers;
+import io.camelmessaging.component.validation.Violations;
 
 /**
  * Resolves the provider-neutral part of a message, the {@link OutboundMessage}, from an exchange's headers and the
@@ -14,14 +19,20 @@ import io.camelmessaging.component.validation.PhoneNumbers;
  */
 public final class MessageRequestFactory {
 
+    /** The name recipients are reported under in violations of the component's own checks. */
+    public static final String RECIPIENTS_FIELD = "DestinationPhoneNumber";
+
     private final MessagingOperation operation;
     private final MessagingConfiguration config;
     private final PhoneNumbers phoneNumbers;
+    /** The endpoint's sender, normalised once. */
+    private final String endpointSender;
 
     public MessageRequestFactory(MessagingOperation operation, MessagingConfiguration config) {
         this.operation = operation;
         this.config = config;
         this.phoneNumbers = new PhoneNumbers(config.getDefaultRegion(), config.getPhoneNumberCheck());
+        this.endpointSender = phoneNumbers.normalize(config.getOriginationIdentity());
     }
 
     /** The phone number normalisation and checks configured for this endpoint. */
@@ -31,15 +42,35 @@ public final class MessageRequestFactory {
 
     /** Builds the message of an exchange; type errors are added to the resolver's violations. */
     public OutboundMessage create(OptionResolver options) {
-        List<String> recipients = options.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
-                MessagingConfiguration::getDestinationPhoneNumber).stream().map(phoneNumbers::normalize).distinct()
-                .toList();
+        return create(options, new Violations());
+    }
+
+    /**
+     * Builds the message of an exchange; type errors are added to the resolver's violations, and what
+     * {@code phoneNumberCheck} finds wrong with the recipients, in their order, to {@code recipientChecks}: each
+     * number is parsed once.
+     */
+    public OutboundMessage create(OptionResolver options, Violations recipientChecks) {
+        List<String> given = options.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
+                MessagingConfiguration::getDestinationPhoneNumber);
+        List<String> recipients = new ArrayList<>(given.size());
+        Set<String> seen = given.size() > 1 ? new HashSet<>() : null;
+        for (String to : given) {
+            PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
+            if (seen == null || seen.add(normalized.number())) {
+                recipients.add(normalized.number());
+                if (normalized.brokenRule() != null) {
+                    recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
+                }
+            }
+        }
+        String sender = options.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
+                MessagingConfiguration::getOriginationIdentity);
         return new OutboundMessage(
                 operation,
                 config.getProvider(),
-                phoneNumbers.normalize(options.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
-                        MessagingConfiguration::getOriginationIdentity)),
-                recipients,
+                sender == config.getOriginationIdentity() ? endpointSender : phoneNumbers.normalize(sender),
+                Collections.unmodifiableList(recipients),
                 config.getMessageBody() != null ? config.getMessageBody() : options.body(),
                 options.list(MessagingConstants.MEDIA_URLS, MessagingConfiguration::getMediaUrl),
                 options.hasHeader(MessagingConstants.MEDIA_URLS),

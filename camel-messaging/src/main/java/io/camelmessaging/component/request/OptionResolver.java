@@ -1,6 +1,7 @@
 package io.camelmessaging.component.request;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,15 +21,23 @@ import org.apache.camel.support.ObjectHelper;
 /**
  * Resolves the options of one exchange, header first, then the endpoint option (which already holds the component
  * option it did not override). Headers are read with Camel's type converters; a value of the wrong type is added to the
- * violations instead of raising an exception. Every option of every operation is read through here.
+ * violations instead of raising an exception. Every option of every operation is read through here. The message's
+ * headers are scanned once for the component's own ({@code CamelMessaging*}, in any case), so that an option no header
+ * sets costs no header lookup.
  */
 public final class OptionResolver {
+
+    private static final String OWN_PREFIX = "CamelMessaging";
+    private static final Object[] NONE = {};
 
     private final Exchange exchange;
     private final MessagingConfiguration config;
     private final Violations violations;
     private final Message message;
     private final TypeConverter converter;
+    /** The non-null {@code CamelMessaging*} headers, as name, value, name, value... */
+    private Object[] own = NONE;
+    private int ownLength;
 
     public OptionResolver(Exchange exchange, MessagingConfiguration config, Violations violations) {
         this.exchange = exchange;
@@ -36,6 +45,44 @@ public final class OptionResolver {
         this.violations = violations;
         this.message = exchange.getMessage();
         this.converter = exchange.getContext().getTypeConverter();
+        if (message.hasHeaders()) {
+            message.getHeaders().forEach(this::keepOwn);
+        }
+    }
+
+    private void keepOwn(String name, Object value) {
+        if (value != null && isOwn(name)) {
+            if (ownLength == own.length) {
+                own = Arrays.copyOf(own, Math.max(4, ownLength * 2));
+            }
+            own[ownLength++] = name;
+            own[ownLength++] = value;
+        }
+    }
+
+    private static boolean isOwn(String name) {
+        return name.regionMatches(true, 0, OWN_PREFIX, 0, OWN_PREFIX.length());
+    }
+
+    /**
+     * The header's value, or null: one of the scanned own headers, any other header from the message. A header whose
+     * name differs only in case is looked up in the message, whose header map decides (Camel's default ignores case).
+     */
+    private Object header(String name) {
+        if (!isOwn(name)) {
+            return message.getHeader(name);
+        }
+        for (int i = 0; i < ownLength; i += 2) {
+            if (name.equals(own[i])) {
+                return own[i + 1];
+            }
+        }
+        for (int i = 0; i < ownLength; i += 2) {
+            if (name.equalsIgnoreCase((String) own[i])) {
+                return message.getHeader(name);
+            }
+        }
+        return null;
     }
 
     /** The exchange, for what an operation reads beyond options (body models, attachments). */
@@ -55,18 +102,18 @@ public final class OptionResolver {
 
     /** The header converted to {@code type}, or the option when the header is absent. */
     public <T> T get(String header, Class<T> type, Function<MessagingConfiguration, T> option) {
-        Object raw = message.getHeader(header);
+        Object raw = header(header);
         return raw == null ? option.apply(config) : convert(header, raw, type);
     }
 
     /** Whether the message carries the header. */
     public boolean hasHeader(String header) {
-        return message.getHeader(header) != null;
+        return header(header) != null;
     }
 
     /** The header as an instant (an Instant, a Date or epoch millis), or {@code fallback} when it is absent. */
     public Instant instant(String header, Instant fallback) {
-        Object raw = message.getHeader(header);
+        Object raw = header(header);
         if (raw == null) {
             return fallback;
         }
@@ -91,9 +138,15 @@ public final class OptionResolver {
 
     /** The header, or else the option, as a list of distinct trimmed values: a comma list, Collection or array. */
     public List<String> list(String header, Function<MessagingConfiguration, String> option) {
-        Object raw = message.getHeader(header);
+        Object value = header(header);
+        if (value == null) {
+            value = option.apply(config);
+            if (value == null) {
+                return List.of();
+            }
+        }
         Set<String> items = new LinkedHashSet<>();
-        for (Object item : ObjectHelper.createIterable(raw != null ? raw : option.apply(config), ",")) {
+        for (Object item : ObjectHelper.createIterable(value, ",")) {
             String text = item == null ? null : convert(header, item, String.class);
             if (text != null && !text.isBlank()) {
                 items.add(text.trim());
@@ -104,15 +157,18 @@ public final class OptionResolver {
 
     /** The option's map merged with the header's Map, the header winning key by key; values as text. */
     public Map<String, String> map(String header, Function<MessagingConfiguration, Map<String, Object>> option) {
-        Map<String, String> merged = new LinkedHashMap<>();
         Map<String, Object> optionValue = option.apply(config);
-        if (optionValue != null) {
-            optionValue.forEach((k, v) -> merged.put(k, convert(header + "[" + k + "]", v, String.class)));
+        Object raw = header(header);
+        if (raw == null && (optionValue == null || optionValue.isEmpty())) {
+            return Collections.emptyMap();
         }
-        Object raw = message.getHeader(header);
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (optionValue != null) {
+            optionValue.forEach((k, v) -> merged.put(k, convertEntry(header, k, v)));
+        }
         if (raw instanceof Map<?, ?> headerMap) {
             headerMap.forEach((k, v) -> merged.put(String.valueOf(k),
-                    v == null ? null : convert(header + "[" + k + "]", v, String.class)));
+                    v == null ? null : convertEntry(header, k, v)));
         } else if (raw != null) {
             violations.add(header, raw, "must be a java.util.Map");
         }
@@ -120,18 +176,28 @@ public final class OptionResolver {
     }
 
     private <T> T convert(String field, Object raw, Class<T> type) {
+        return type.isInstance(raw) ? type.cast(raw) : convert(field, null, raw, type);
+    }
+
+    /** A map entry's value as text, reported as {@code field[key]}, a name built only when it is reported. */
+    private String convertEntry(String field, Object key, Object raw) {
+        return raw instanceof String text ? text : convert(field, key, raw, String.class);
+    }
+
+    private <T> T convert(String field, Object key, Object raw, Class<T> type) {
         if (type.isInstance(raw)) {
             return type.cast(raw);
         }
+        T value;
         try {
-            T value = converter.convertTo(type, exchange, raw);
-            if (value == null) {
-                violations.add(field, raw, "must be convertible to " + type.getSimpleName());
-            }
-            return value;
+            value = converter.convertTo(type, exchange, raw);
         } catch (RuntimeException e) {
-            violations.add(field, raw, "must be convertible to " + type.getSimpleName());
-            return null;
+            value = null;
         }
+        if (value == null) {
+            violations.add(key == null ? field : field + "[" + key + "]", raw,
+                    "must be convertible to " + type.getSimpleName());
+        }
+        return value;
     }
 }

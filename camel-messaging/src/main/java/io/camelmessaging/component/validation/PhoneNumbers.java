@@ -37,22 +37,65 @@ public final class PhoneNumbers {
         }
     }
 
-    /** Adds a violation when the number fails the libphonenumber check chosen by {@code phoneNumberCheck}. */
-    public void check(String field, String number, Violations violations) {
-        if (check == PhoneNumberCheck.pattern || number == null) {
-            return;
+    /** Whether {@code phoneNumberCheck} asks for more than the provider's pattern. */
+    public boolean checks() {
+        return check != PhoneNumberCheck.pattern;
+    }
+
+    /**
+     * The number {@link #normalize normalised} and the rule {@link #check} finds the result breaks (null if none), from
+     * one parse: libphonenumber reads its own E.164 output as the number it formatted.
+     */
+    public Normalized normalizeAndCheck(String number) {
+        if (number == null || !checks()) {
+            return new Normalized(normalize(number), null);
         }
         PhoneNumber parsed;
         try {
             parsed = UTIL.parse(number, defaultRegion == null ? "ZZ" : defaultRegion);
         } catch (NumberParseException e) {
-            violations.add(field, number, "must be a phone number libphonenumber can read (" + e.getErrorType() + ")");
+            return new Normalized(number, unreadable(e));
+        }
+        return new Normalized(defaultRegion == null ? number : UTIL.format(parsed, PhoneNumberFormat.E164),
+                brokenRule(parsed));
+    }
+
+    /** Adds a violation when the number fails the libphonenumber check chosen by {@code phoneNumberCheck}. */
+    public void check(String field, String number, Violations violations) {
+        if (!checks() || number == null) {
             return;
         }
-        if (check == PhoneNumberCheck.possible && !UTIL.isPossibleNumber(parsed)) {
-            violations.add(field, number, "must be a possible phone number (libphonenumber isPossibleNumber)");
-        } else if (check == PhoneNumberCheck.valid && !UTIL.isValidNumber(parsed)) {
-            violations.add(field, number, "must be a valid phone number (libphonenumber isValidNumber)");
+        String broken;
+        try {
+            broken = brokenRule(UTIL.parse(number, defaultRegion == null ? "ZZ" : defaultRegion));
+        } catch (NumberParseException e) {
+            broken = unreadable(e);
         }
+        if (broken != null) {
+            violations.add(field, number, broken);
+        }
+    }
+
+    private static String unreadable(NumberParseException e) {
+        return "must be a phone number libphonenumber can read (" + e.getErrorType() + ")";
+    }
+
+    private String brokenRule(PhoneNumber parsed) {
+        if (check == PhoneNumberCheck.possible && !UTIL.isPossibleNumber(parsed)) {
+            return "must be a possible phone number (libphonenumber isPossibleNumber)";
+        }
+        if (check == PhoneNumberCheck.valid && !UTIL.isValidNumber(parsed)) {
+            return "must be a valid phone number (libphonenumber isValidNumber)";
+        }
+        return null;
+    }
+
+    /**
+     * A number as normalised, and what its check found.
+     *
+     * @param number     the number in E.164, or as given
+     * @param brokenRule the rule of {@code phoneNumberCheck} it breaks, or null
+     */
+    public record Normalized(String number, String brokenRule) {
     }
 }

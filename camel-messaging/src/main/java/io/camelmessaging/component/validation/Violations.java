@@ -21,6 +21,11 @@ public final class Violations {
         found.add(new Violation(field, value == null ? null : String.valueOf(value), rule));
     }
 
+    /** Records every violation of another collection, after those found so far. */
+    public void addAll(Violations other) {
+        found.addAll(other.found);
+    }
+
     /** Checks an optional value against a constraint; null passes. */
     public void check(String field, String value, Constraint constraint) {
         if (value != null) {
@@ -34,7 +39,11 @@ public final class Violations {
     /** Checks every value of a list against a constraint, naming each by its index. */
     public void checkEach(String field, List<String> values, Constraint constraint) {
         for (int i = 0; i < values.size(); i++) {
-            check(values.size() == 1 ? field : field + "[" + i + "]", values.get(i), constraint);
+            String value = values.get(i);
+            String broken = value == null ? null : constraint.brokenRule(value);
+            if (broken != null) {
+                add(values.size() == 1 ? field : field + "[" + i + "]", value, broken);
+            }
         }
     }
 
@@ -71,13 +80,13 @@ public final class Violations {
         }
         count(field, map.keySet(), 0, maxEntries);
         map.forEach((k, v) -> {
-            if (key != null) {
-                check(field + " key", k, key);
+            String brokenKey = key == null || k == null ? null : key.brokenRule(k);
+            if (brokenKey != null) {
+                add(field + " key", k, brokenKey);
             }
-            if (v == null) {
-                add(field + "[" + k + "]", null, "must have a value");
-            } else {
-                check(field + "[" + k + "]", v, value);
+            String brokenValue = v == null ? "must have a value" : value.brokenRule(v);
+            if (brokenValue != null) {
+                add(field + "[" + k + "]", v, brokenValue);
             }
         });
     }

@@ -56,6 +56,9 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> impl
 
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(SendRequest<O> request, List<String> recipients) {
+        if (recipients.size() == 1) {
+            return sendOne(buildRequest(request, recipients.get(0)), recipients.get(0)).thenApply(List::of);
+        }
         List<CompletableFuture<RecipientOutcome>> calls = new ArrayList<>(recipients.size());
         for (String to : recipients) {
             calls.add(sendOne(buildRequest(request, to), to));
@@ -76,11 +79,9 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> impl
     }
 
     private CompletableFuture<RecipientOutcome> sendOne(R request, String to) {
-        CompletableFuture<RecipientOutcome> outcome = new CompletableFuture<>();
-        call(request).whenComplete((response, failure) -> outcome.complete(failure == null
+        return call(request).handle((response, failure) -> failure == null
                 ? accepted(to, response)
-                : AwsErrorMapper.failed(operationName, to, failure)));
-        return outcome;
+                : AwsErrorMapper.failed(operationName, to, failure));
     }
 
     private static RecipientOutcome accepted(String to, PinpointSmsVoiceV2Response response) {

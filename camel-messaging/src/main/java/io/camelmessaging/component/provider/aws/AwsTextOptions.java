@@ -33,7 +33,8 @@ record AwsTextOptions(AwsSmsVoiceOptions shared, String messageType, String keyw
         v.check("Keyword", keyword, Constraint.AWS_KEYWORD);
         v.checkMap("DestinationCountryParameters", destinationCountryParameters, 10, null,
                 Constraint.AWS_DESTINATION_COUNTRY_PARAMETER_VALUE);
-        destinationCountryParameters.keySet()
-                .forEach(key -> v.oneOf("DestinationCountryParameters key", key, COUNTRY_PARAMETERS));
+        for (String key : destinationCountryParameters.keySet()) {
+            v.oneOf("DestinationCountryParameters key", key, COUNTRY_PARAMETERS);
+        }
     }
 }

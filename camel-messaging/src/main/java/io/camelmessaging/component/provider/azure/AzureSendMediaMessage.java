@@ -59,9 +59,7 @@ final class AzureSendMediaMessage implements ProviderOperation<AzureMmsOptions> 
 
     private static AcsMmsRequest requestBody(SendRequest<AzureMmsOptions> request, List<String> chunk) {
         OutboundMessage m = request.message();
-        String firstSent = Repeatability.firstSent(m);
-        List<AcsRecipient> recipients = chunk.stream()
-                .map(to -> new AcsRecipient(to, Repeatability.requestId(m, to), firstSent)).toList();
+        List<AcsRecipient> recipients = Repeatability.recipients(m, chunk);
         return new AcsMmsRequest(m.originationIdentity(), recipients, m.body(),
                 request.options().attachmentsToWire(), request.options().sendOptionsToWire());
     }

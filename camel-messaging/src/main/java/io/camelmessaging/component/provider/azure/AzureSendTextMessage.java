@@ -82,9 +82,7 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
     /** The JSON body of one chunk of recipients, with their repeatability ids. */
     static AcsSmsRequest requestBody(SendRequest<AzureSmsOptions> request, List<String> chunk) {
         OutboundMessage m = request.message();
-        String firstSent = Repeatability.firstSent(m);
-        List<AcsRecipient> recipients = chunk.stream()
-                .map(to -> new AcsRecipient(to, Repeatability.requestId(m, to), firstSent)).toList();
+        List<AcsRecipient> recipients = Repeatability.recipients(m, chunk);
         return new AcsSmsRequest(m.originationIdentity(), recipients, m.body(), request.options().toWire());
     }
 
