@@ -2,7 +2,8 @@ package io.camelmessaging.component;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.stream.Stream;
 
 import io.camelmessaging.sandbox.Fault;
@@ -93,11 +94,11 @@ class AwsRetriesTest extends SandboxTestSupport {
     }
 
     @Test
-    void aConnectionThatCannotBeOpenedIsRetriedByTheSdkAndEndsRetryable() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+    void aConnectionThatCannotBeOpenedIsRetriedByTheSdkAndEndsRetryable() {
+        // a port below the ephemeral range, where nothing listens: a freed ephemeral port can be the client's own local
+        // port, and then Linux connects the socket to itself and the request hangs instead of being refused
+        int closedPort = 1;
+        assertThat(refusesConnections(closedPort)).as("nothing listens on port 1").isTrue();
 
         Exchange exchange = send(TEXT + "&uriEndpointOverride=http://127.0.0.1:" + closedPort, "hi");
 
@@ -129,5 +130,14 @@ class AwsRetriesTest extends SandboxTestSupport {
         assertThat(error.getMessage()).contains("may have been sent");
         assertThat(results(exchange).get(0).status()).isEqualTo(MessagingStatus.UNKNOWN);
         assertThat(results(exchange).get(0).retryable()).isFalse();
+    }
+
+    private static boolean refusesConnections(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 }
