@@ -54,9 +54,10 @@ public final class FileProgress {
         });
     }
 
+    /** Starts counting a file; its name, chosen by whoever dropped the file, is logged on one line. */
     FileRun start(String file, Path path) throws IOException {
         long startNanos = nanoTime.getAsLong();
-        FileRun run = new FileRun(file, CsvRecords.afterHeader(path), startNanos);
+        FileRun run = new FileRun(ResultLines.forLog(file), CsvRecords.afterHeader(path), startNanos);
         running.add(run);
         return run;
     }

@@ -111,6 +111,13 @@ class FileProgressTest {
     }
 
     @Test
+    void aFileNameWithLineBreaksCannotForgeALogLine() throws Exception {
+        FileRun run = progress.start("list\r\n12:00:00 INFO  forged.csv", csv(1));
+
+        assertThat(run.report(0).progressLine()).startsWith("list 12:00:00 INFO  forged.csv: ").doesNotContain("\n");
+    }
+
+    @Test
     void onlyTheLastSummariesAreKept() throws Exception {
         for (int i = 1; i <= FileProgress.SUMMARIES + 2; i++) {
             progress.finish(progress.start("file-" + i + ".csv", csv(1)), FileFigures.DONE);
