@@ -1,6 +1,7 @@
 package io.camelmessaging.component.provider.aws;
 
 import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -44,10 +45,19 @@ final class AwsRetries {
             return e.statusCode() == 503 || RetryUtils.isClockSkewException(e);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
+            if (cause instanceof ConnectException || isPoolAcquireTimeout(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Netty's connection pool gave no connection in time (the SDK's connectionAcquisitionTimeout): no request was
+     * written. Netty reports it as a TimeoutException with this message, which the SDK wraps.
+     */
+    private static boolean isPoolAcquireTimeout(Throwable cause) {
+        return cause instanceof TimeoutException && cause.getMessage() != null
+               && cause.getMessage().startsWith("Acquire operation took longer");
     }
 }
