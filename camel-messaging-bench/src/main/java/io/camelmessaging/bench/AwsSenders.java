@@ -111,7 +111,7 @@ final class AwsSenders implements AutoCloseable {
         camel.close();
         raw.close();
         if (rawEventLoops != null) {
-            rawEventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
+            rawEventLoops.eventLoopGroup().shutdownGracefully(2, 15, TimeUnit.SECONDS).await(20, TimeUnit.SECONDS);
         }
     }
 }

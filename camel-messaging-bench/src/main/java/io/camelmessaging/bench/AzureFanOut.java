@@ -85,7 +85,7 @@ final class AzureFanOut {
                 singleRequests, singleSeconds);
         System.out.printf(Locale.ROOT, "  time ratio batch/single: %.3f%n", batchSeconds / singleSeconds);
 
-        HarnessReport report = compare(camel, sandbox, new HarnessSettings(List.of(1), 1, warmup, rounds, null),
+        HarnessReport report = compare(camel, sandbox, new HarnessSettings(List.of(1), 1, 1, warmup, rounds, null),
                 recipients);
         System.out.printf(Locale.ROOT, "%nOne exchange to %d recipients (ours) against the same JSON through the raw "
                                        + "azure-core pipeline (raw), %d rounds after %d of warm-up, medians:%n%n",

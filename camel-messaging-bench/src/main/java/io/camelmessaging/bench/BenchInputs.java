@@ -69,6 +69,17 @@ public final class BenchInputs {
         return exchange;
     }
 
+    /**
+     * A new exchange that overrides none of the endpoint's options, as the load harness sends it: the GSM-7 body and
+     * the recipient.
+     */
+    public static Exchange recipientOnlyExchange(CamelContext camel) {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(GSM7);
+        exchange.getMessage().setHeader(MessagingConstants.DESTINATION_PHONE_NUMBER, TO);
+        return exchange;
+    }
+
     /** The request the typical endpoint and exchange make, built with the SDK's builder alone: the raw SDK baseline. */
     public static SendTextMessageRequest sdkTextRequest() {
         return SendTextMessageRequest.builder()

@@ -1,18 +1,13 @@
 package io.camelmessaging.bench;
 
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.camelmessaging.examples.BridgeApplication;
@@ -87,26 +82,10 @@ public final class FileBridgeBenchmark {
                 "csv.parallelProcessing = " + parallel));
         sandbox.componentProperties().forEach((key, value) -> lines.add(key + " = " + value));
         Files.write(properties, lines);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-Dlog4j2.configurationFile="
-                + Path.of("camel-messaging-bench/log4j2.properties").toAbsolutePath(), "-cp",
-                classPath(), BridgeApplication.class.getName(), properties.toString()));
+        List<String> command = ForkedJvm.command(List.of("-Xmx" + heap), BridgeApplication.class,
+                properties.toString());
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("bridge.log").toFile()).start();
-    }
-
-    /** This program's class path: exec:java runs it in a class loader of its own. */
-    private static String classPath() {
-        if (FileBridgeBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
-            return Arrays.stream(loader.getURLs()).map(url -> {
-                try {
-                    return Path.of(url.toURI()).toString();
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.joining(File.pathSeparator));
-        }
-        return System.getProperty("java.class.path");
     }
 
     /** The peak of the used heap (young and old generations) of a JVM, sampled with jstat. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +20,10 @@ import jdk.jfr.Recording;
  * Drives senders against the sandbox in rounds of a fixed number of sends with a window of sends in flight: first
  * {@code warmup} rounds of every side at every window, then {@code rounds} measured rounds of every side at each
  * window. The sides run in the given order in even rounds and in reverse order in odd ones (A B, B A, A B, ...), so
- * that drift of the machine affects each side alike. Before each round the sandbox forgets its messages and the JVM
- * collects garbage, so that a round pays for neither the previous one's messages nor its garbage; after it, the
+ * that drift of the machine affects each side alike. Within a round the sides take turns in slices of {@code slice}
+ * sends, again in alternating order, so that a slow second on a shared machine falls on every side alike rather than
+ * on one side's whole round; a side's round adds up its slices. Before each round the JVM collects garbage, so that a
+ * round does not pay for the previous one's; before each slice the sandbox forgets its messages, and after it the
  * harness checks that every send succeeded and that the sandbox accepted exactly the messages sent.
  */
 final class LoadHarness {
@@ -72,18 +76,29 @@ final class LoadHarness {
         if (round % 2 == 1) {
             Collections.reverse(order);
         }
-        return order.stream().map(sender -> measure(sender, window)).toList();
+        System.gc();
+        Map<Sender, Round> totals = new LinkedHashMap<>();
+        for (int sent = 0, slice = 0; sent < settings.sends(); sent += settings.slice(), slice++) {
+            int sends = Math.min(settings.slice(), settings.sends() - sent);
+            List<Sender> turn = new ArrayList<>(order);
+            if (slice % 2 == 1) {
+                Collections.reverse(turn);
+            }
+            for (Sender sender : turn) {
+                totals.merge(sender, measure(sender, window, sends), Round::plus);
+            }
+        }
+        return order.stream().map(totals::get).toList();
     }
 
-    private Round measure(Sender sender, int window) {
+    private Round measure(Sender sender, int window, int sends) {
         sandbox.clear();
-        System.gc();
         Semaphore inFlight = new Semaphore(window);
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         ResourceMeter start = ResourceMeter.now();
         long startNanos = System.nanoTime();
-        for (int i = 0; i < settings.sends(); i++) {
+        for (int i = 0; i < sends; i++) {
             acquire(inFlight, 1, sender);
             sender.send(failure -> {
                 if (failure != null) {
@@ -97,14 +112,14 @@ final class LoadHarness {
         long nanos = System.nanoTime() - startNanos;
         ResourceMeter used = ResourceMeter.now().since(start);
         if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " of " + settings.sends() + " sends of " + sender.name()
+            throw new IllegalStateException(failed.get() + " of " + sends + " sends of " + sender.name()
                                             + " failed", firstFailure.get());
         }
-        Round done = new Round(sender.name(), window, settings.sends(), unitsPerSend, nanos, used,
-                sandbox.messages().size(), sandbox.requests().size());
-        if (done.recorded() != settings.sends() * unitsPerSend) {
+        Round done = new Round(sender.name(), window, sends, unitsPerSend, nanos, used, sandbox.messages().size(),
+                sandbox.requests().size());
+        if (done.recorded() != sends * unitsPerSend) {
             throw new IllegalStateException("The sandbox accepted " + done.recorded() + " messages of " + sender.name()
-                                            + ", not " + settings.sends() * unitsPerSend);
+                                            + ", not " + sends * unitsPerSend);
         }
         return done;
     }

@@ -26,6 +26,11 @@ record ResourceMeter(long cpuNanos, long allocatedBytes) {
         return new ResourceMeter(OS.getProcessCpuTime(), THREADS.getTotalThreadAllocatedBytes());
     }
 
+    /** This and {@code other} added up. */
+    ResourceMeter plus(ResourceMeter other) {
+        return new ResourceMeter(cpuNanos + other.cpuNanos, allocatedBytes + other.allocatedBytes);
+    }
+
     /** What was used from {@code start} to this. */
     ResourceMeter since(ResourceMeter start) {
         return new ResourceMeter(cpuNanos - start.cpuNanos, allocatedBytes - start.allocatedBytes);

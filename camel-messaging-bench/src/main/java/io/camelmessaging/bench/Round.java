@@ -7,13 +7,19 @@ package io.camelmessaging.bench;
  * @param window   the sends in flight
  * @param sends    the sends completed
  * @param units    what each send delivers: 1 message, or its recipients
- * @param nanos    the wall-clock time from the first send to the last answer
+ * @param nanos    the wall-clock time from the first send to the last answer, added up over the round's slices
  * @param used     the process CPU time and heap allocation over that time
  * @param recorded the messages the sandbox accepted in the round (one per recipient)
  * @param requests the API requests that reached the sandbox in the round
  */
 record Round(String side, int window, int sends, int units, long nanos, ResourceMeter used, int recorded,
              int requests) {
+
+    /** This round and another slice of the same side and window, added up. */
+    Round plus(Round slice) {
+        return new Round(side, window, sends + slice.sends, units, nanos + slice.nanos, used.plus(slice.used),
+                recorded + slice.recorded, requests + slice.requests);
+    }
 
     /** Sends per second. */
     double rate() {

@@ -1,5 +1,8 @@
 package io.camelmessaging.bench;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.camelmessaging.sandbox.MessagingSandbox;
@@ -12,15 +15,35 @@ import io.camelmessaging.sandbox.SandboxConfig;
  * rounds and then alternating measured rounds ({@link LoadHarness}); prints the medians of throughput, CPU time and
  * allocation per message and each side's ratio to the raw client's ({@link ReportTable}). Then {@link AzureFanOut}.
  * <p>
+ * It runs in a JVM of its own, started with a fixed heap of {@code bench.heap} (default {@code 2g}, {@code -Xms} equal
+ * to {@code -Xmx}, pre-touched), so that neither Maven's JVM nor a growing heap weighs on one side more than the other.
+ * <p>
  * System properties: those of {@link HarnessSettings#fromSystemProperties()}, {@code bench.rawClient}
- * ({@code factory} or {@code sdk}, see {@link AwsSenders}) and {@code bench.azure} ({@code false} to skip Azure).
+ * ({@code factory} or {@code sdk}, see {@link AwsSenders}), {@code bench.azure} ({@code false} to skip Azure) and
+ * {@code bench.heap}; every {@code bench.*} property is passed on to the measuring JVM.
  */
 public final class ThroughputBenchmark {
+
+    private static final String FORKED = "bench.forked";
 
     private ThroughputBenchmark() {
     }
 
+    /** Runs this program in a JVM of its own with a fixed heap and this JVM's {@code bench.*} properties. */
+    private static int runForked() throws IOException, InterruptedException {
+        String heap = System.getProperty("bench.heap", "2g");
+        List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch",
+                "-D" + FORKED + "=true"));
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
+                .sorted().forEach(name -> options.add("-D" + name + "=" + System.getProperty(name)));
+        return new ProcessBuilder(ForkedJvm.command(options, ThroughputBenchmark.class)).inheritIO().start()
+                .waitFor();
+    }
+
     public static void main(String[] args) throws Exception {
+        if (!Boolean.getBoolean(FORKED)) {
+            System.exit(runForked());
+        }
         HarnessSettings settings = HarnessSettings.fromSystemProperties();
         String rawClient = System.getProperty("bench.rawClient", "factory");
         SandboxConfig sandboxConfig = SandboxConfig.defaults().port(0)
@@ -28,10 +51,12 @@ public final class ThroughputBenchmark {
         try (MessagingSandbox sandbox = MessagingSandbox.start(sandboxConfig);
              AwsSenders aws = new AwsSenders(sandbox, rawClient)) {
             HarnessReport report = new LoadHarness(settings, sandbox, 1).run(aws.senders());
-            System.out.printf(Locale.ROOT, "%nSendTextMessage, %d per round, %d warm-up rounds then %d measured rounds "
-                                           + "per side and window, medians; raw client: %s; %d processors; CPU and "
-                                           + "allocation of the whole JVM (sandbox included)%n%n", settings.sends(),
-                    settings.warmup(), settings.rounds(), rawClient, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%nSendTextMessage, %d per round in turns of %d, %d warm-up rounds then %d "
+                                           + "measured rounds per side and window, medians; raw client: %s; %d "
+                                           + "processors; heap %s; CPU and allocation of the whole JVM (sandbox "
+                                           + "included)%n%n", settings.sends(), settings.slice(),
+                    settings.warmup(), settings.rounds(), rawClient, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("bench.heap", "2g"));
             System.out.print(ReportTable.format(report, "msg"));
             System.out.printf("%nEvery measured round:%n%n%s", ReportTable.rounds(report, "msg"));
             if (settings.jfr() != null) {

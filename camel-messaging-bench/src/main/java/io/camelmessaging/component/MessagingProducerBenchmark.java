@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * building the request, the delivery ledger, mapping the answer and setting the result headers. Variants add
  * libphonenumber ({@code defaultRegion=US&phoneNumberCheck=valid}) and Micrometer metrics (a
  * {@link SimpleMeterRegistry} in the registry). Baselines: creating the exchange alone, and the raw client building and
- * sending the same request.
+ * sending the same request. {@code processRecipientOnly} sends an exchange that overrides no endpoint option (body and
+ * recipient only), whose options are the endpoint's, resolved and validated once.
  */
 public class MessagingProducerBenchmark extends MicroBenchmark {
 
@@ -51,6 +52,14 @@ public class MessagingProducerBenchmark extends MicroBenchmark {
     @Benchmark
     public Exchange process() {
         return send(producer, camel);
+    }
+
+    @Benchmark
+    public Exchange processRecipientOnly() {
+        Exchange exchange = BenchInputs.recipientOnlyExchange(camel);
+        producer.process(exchange, doneSync -> {
+        });
+        return exchange;
     }
 
     @Benchmark

@@ -92,6 +92,7 @@ class BenchmarkSetupTest {
         benchmark.setUp();
         try {
             assertSent(benchmark.process());
+            assertSent(benchmark.processRecipientOnly());
             assertSent(benchmark.processWithLibphonenumber());
             assertSent(benchmark.processWithMicrometer());
             assertThat(benchmark.newExchange().getMessage().getBody()).isEqualTo(BenchInputs.GSM7);

@@ -48,6 +48,7 @@ class JmhBenchmarksTest {
             "provider.azure.AcsSmsBenchmark.send",
             "ResultMapperBenchmark.ledgerAndResults",
             "MessagingProducerBenchmark.process",
+            "MessagingProducerBenchmark.processRecipientOnly",
             "MessagingProducerBenchmark.processWithLibphonenumber",
             "MessagingProducerBenchmark.processWithMicrometer",
             "MessagingProducerBenchmark.newExchange",

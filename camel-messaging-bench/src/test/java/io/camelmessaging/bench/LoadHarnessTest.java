@@ -46,8 +46,8 @@ class LoadHarnessTest {
     }
 
     @Test
-    void measuresEverySideAtEveryWindowInAlternatingOrder() throws Exception {
-        HarnessReport report = new LoadHarness(new HarnessSettings(List.of(1, 4), 50, 1, 2, null), sandbox, 1)
+    void measuresEverySideAtEveryWindowInAlternatingOrderAndAddsUpItsSlices() throws Exception {
+        HarnessReport report = new LoadHarness(new HarnessSettings(List.of(1, 4), 50, 20, 1, 2, null), sandbox, 1)
                 .run(aws.senders());
 
         assertThat(report.sides()).containsExactly("ours", "direct", "raw");
@@ -77,7 +77,7 @@ class LoadHarnessTest {
         Path jfr = dir.resolve("bench.jfr");
         Sender raw = aws.senders().get(2);
 
-        HarnessReport report = new LoadHarness(new HarnessSettings(List.of(2), 5, 0, 1, jfr), sandbox, 1)
+        HarnessReport report = new LoadHarness(new HarnessSettings(List.of(2), 5, 5, 0, 1, jfr), sandbox, 1)
                 .run(List.of(raw));
 
         assertThat(report.rounds()).singleElement().satisfies(round -> assertThat(round.recorded()).isEqualTo(5));
@@ -102,7 +102,7 @@ class LoadHarnessTest {
 
     @Test
     void aSideThatFailsOrSendsNothingStopsTheRun() {
-        LoadHarness harness = new LoadHarness(new HarnessSettings(List.of(2), 5, 0, 1, null), sandbox, 1);
+        LoadHarness harness = new LoadHarness(new HarnessSettings(List.of(2), 5, 5, 0, 1, null), sandbox, 1);
 
         assertThatThrownBy(() -> harness.run(List.of(Sender.of("failing",
                 done -> done.accept(new IllegalStateException("refused"))))))
@@ -114,7 +114,7 @@ class LoadHarnessTest {
     @Test
     void azureFanOutMeasuresBothSidesInAlternatingOrder() throws Exception {
         HarnessReport report = AzureFanOut.compare(aws.camel(), sandbox,
-                new HarnessSettings(List.of(1), 1, 0, 2, null), AzureFanOut.recipients(150));
+                new HarnessSettings(List.of(1), 1, 1, 0, 2, null), AzureFanOut.recipients(150));
 
         assertThat(report.order(1)).containsExactly("ours", "raw", "raw", "ours");
         assertThat(report.rounds()).allSatisfy(round -> {
@@ -131,7 +131,7 @@ class LoadHarnessTest {
     @Test
     void azureRawPipelineSendsTheComponentsJson() throws Exception {
         List<String> recipients = AzureFanOut.recipients(150);
-        AzureFanOut.compare(aws.camel(), sandbox, new HarnessSettings(List.of(1), 1, 0, 1, null), recipients);
+        AzureFanOut.compare(aws.camel(), sandbox, new HarnessSettings(List.of(1), 1, 1, 0, 1, null), recipients);
         List<RecordedRequest> raw = sandbox.requests();
         sandbox.clear();
         aws.camel().createProducerTemplate().request(AzureFanOut.uri(sandbox), e -> {

@@ -23,7 +23,8 @@ import org.apache.camel.support.ObjectHelper;
  * option it did not override). Headers are read with Camel's type converters; a value of the wrong type is added to the
  * violations instead of raising an exception. Every option of every operation is read through here. The message's
  * headers are scanned once for the component's own ({@code CamelMessaging*}, in any case), so that an option no header
- * sets costs no header lookup.
+ * sets costs no header lookup. {@link #endpointOnly(Violations)} gives a resolver that sees no header and records the
+ * headers asked for, with which an operation resolves its endpoint options once ({@link EndpointOptions}).
  */
 public final class OptionResolver {
 
@@ -38,6 +39,8 @@ public final class OptionResolver {
     /** The non-null {@code CamelMessaging*} headers, as name, value, name, value... */
     private Object[] own = NONE;
     private int ownLength;
+    /** The headers asked for, when this resolver sees no header; else null. */
+    private final Set<String> asked;
 
     public OptionResolver(Exchange exchange, MessagingConfiguration config, Violations violations) {
         this.exchange = exchange;
@@ -45,9 +48,45 @@ public final class OptionResolver {
         this.violations = violations;
         this.message = exchange.getMessage();
         this.converter = exchange.getContext().getTypeConverter();
+        this.asked = null;
         if (message.hasHeaders()) {
             message.getHeaders().forEach(this::keepOwn);
         }
+    }
+
+    private OptionResolver(OptionResolver of, Violations violations) {
+        this.exchange = of.exchange;
+        this.config = of.config;
+        this.violations = violations;
+        this.message = of.message;
+        this.converter = of.converter;
+        this.asked = new LinkedHashSet<>();
+    }
+
+    /**
+     * A resolver of the endpoint's options alone: it sees no header, records which headers were asked for
+     * ({@link #askedHeaders()}) and adds problems to {@code violations}. It refuses to read the message.
+     */
+    public OptionResolver endpointOnly(Violations violations) {
+        return new OptionResolver(this, violations);
+    }
+
+    /** The headers asked for through a resolver of {@link #endpointOnly(Violations)}, in the order asked. */
+    public List<String> askedHeaders() {
+        return asked == null ? List.of() : List.copyOf(asked);
+    }
+
+    /** Whether the message sets any of these {@code CamelMessaging*} headers, in any letter case. */
+    public boolean hasAnyOf(String[] headers) {
+        for (int i = 0; i < ownLength; i += 2) {
+            String name = (String) own[i];
+            for (String header : headers) {
+                if (header.equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void keepOwn(String name, Object value) {
@@ -69,6 +108,13 @@ public final class OptionResolver {
      * name differs only in case is looked up in the message, whose header map decides (Camel's default ignores case).
      */
     private Object header(String name) {
+        if (asked != null) {
+            if (!isOwn(name)) {
+                throw new IllegalStateException(name + " is not one of the component's own headers");
+            }
+            asked.add(name);
+            return null;
+        }
         if (!isOwn(name)) {
             return message.getHeader(name);
         }
@@ -87,7 +133,14 @@ public final class OptionResolver {
 
     /** The exchange, for what an operation reads beyond options (body models, attachments). */
     public Exchange exchange() {
+        refuseIfEndpointOnly();
         return exchange;
+    }
+
+    private void refuseIfEndpointOnly() {
+        if (asked != null) {
+            throw new IllegalStateException("Options resolved once per endpoint cannot read the message");
+        }
     }
 
     /** Where problems with values are reported. */
@@ -132,6 +185,7 @@ public final class OptionResolver {
 
     /** The body as text, or null. */
     public String body() {
+        refuseIfEndpointOnly();
         Object body = message.getBody();
         return body == null ? null : convert("body", body, String.class);
     }

@@ -2,6 +2,7 @@ package io.camelmessaging.component.provider.aws;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.camelmessaging.component.request.EndpointOptions;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.request.SendRequest;
@@ -16,19 +17,22 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendMediaMessage
  */
 final class AwsSendMediaMessage extends AwsSmsVoiceOperation<SendMediaMessageRequest, AwsSmsVoiceOptions> {
 
+    private final EndpointOptions<AwsSmsVoiceOptions> endpointOptions =
+            new EndpointOptions<>(AwsSmsVoiceOptions::resolve, AwsSmsVoiceOptions::validate);
+
     AwsSendMediaMessage(PinpointSmsVoiceV2AsyncClient client) {
         super(client, SendMediaMessageRequest.class, "SendMediaMessage");
     }
 
     @Override
     public SendRequest<AwsSmsVoiceOptions> resolve(OutboundMessage message, OptionResolver options) {
-        return new SendRequest<>(message, AwsSmsVoiceOptions.resolve(options));
+        return new SendRequest<>(message, endpointOptions.resolve(options));
     }
 
     @Override
     public void validate(SendRequest<AwsSmsVoiceOptions> request, Violations v) {
         super.validate(request, v);
-        request.options().validate(v);
+        endpointOptions.validate(request.options(), v);
         OutboundMessage m = request.message();
         if (m.originationIdentity() == null) {
             v.add("OriginationIdentity", null, "is required for media messages");

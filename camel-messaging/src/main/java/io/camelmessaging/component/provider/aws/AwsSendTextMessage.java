@@ -2,6 +2,7 @@ package io.camelmessaging.component.provider.aws;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.camelmessaging.component.request.EndpointOptions;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.request.SendRequest;
@@ -15,19 +16,22 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageR
  */
 final class AwsSendTextMessage extends AwsSmsVoiceOperation<SendTextMessageRequest, AwsTextOptions> {
 
+    private final EndpointOptions<AwsTextOptions> endpointOptions =
+            new EndpointOptions<>(AwsTextOptions::resolve, AwsTextOptions::validate);
+
     AwsSendTextMessage(PinpointSmsVoiceV2AsyncClient client) {
         super(client, SendTextMessageRequest.class, "SendTextMessage");
     }
 
     @Override
     public SendRequest<AwsTextOptions> resolve(OutboundMessage message, OptionResolver options) {
-        return new SendRequest<>(message, AwsTextOptions.resolve(options));
+        return new SendRequest<>(message, endpointOptions.resolve(options));
     }
 
     @Override
     public void validate(SendRequest<AwsTextOptions> request, Violations v) {
         super.validate(request, v);
-        request.options().validate(v);
+        endpointOptions.validate(request.options(), v);
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.provider.azure.model.AcsRecipient;
 import io.camelmessaging.component.provider.azure.model.AcsSmsSendOptions;
 import io.camelmessaging.component.provider.azure.model.AcsSmsRequest;
+import io.camelmessaging.component.request.EndpointOptions;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.request.SendRequest;
@@ -38,6 +39,8 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
 
     private final AcsRestClient rest;
     private final SmsAsyncClient userClient;
+    private final EndpointOptions<AzureSmsOptions> endpointOptions =
+            new EndpointOptions<>(AzureSmsOptions::resolve, AzureSmsOptions::validate);
 
     /** Sends with our pipeline and repeatability ids. */
     AzureSendTextMessage(AcsConnection connection) {
@@ -53,7 +56,7 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
 
     @Override
     public SendRequest<AzureSmsOptions> resolve(OutboundMessage message, OptionResolver options) {
-        return new SendRequest<>(message, AzureSmsOptions.resolve(options));
+        return new SendRequest<>(message, endpointOptions.resolve(options));
     }
 
     @Override
@@ -64,7 +67,7 @@ final class AzureSendTextMessage implements ProviderOperation<AzureSmsOptions> {
             v.add("message", null, "is required");
         }
         v.check("message", m.body(), Constraint.AZURE_SMS_MESSAGE);
-        request.options().validate(v);
+        endpointOptions.validate(request.options(), v);
         if (userClient != null && request.options().validityPeriodSeconds() != null) {
             v.add("validityPeriodSeconds", request.options().validityPeriodSeconds(),
                     "cannot be sent through an smsClient bean: azure-communication-sms has no such option");
