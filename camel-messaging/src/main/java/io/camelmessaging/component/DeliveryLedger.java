@@ -14,7 +14,7 @@ import org.apache.camel.Exchange;
  * of the same exchange never sends the same message to them again. A message is "the same" when every value but the
  * recipients, the operation's options included, is equal; a different text to the same recipient is sent. An exchange
  * without the property {@code CamelMessagingAccepted} costs no lookup: its property is created with the first accepted
- * recipient, and messages are compared only when it exists.
+ * recipient, which keeps the request as it is, and messages are compared only when it exists.
  */
 final class DeliveryLedger {
 
@@ -23,27 +23,36 @@ final class DeliveryLedger {
 
         private final List<Entry> entries = new ArrayList<>(1);
 
-        private synchronized Map<String, MessagingResult> find(String endpointUri, SendRequest<?> message) {
+        private synchronized Map<String, MessagingResult> find(String endpointUri, SendRequest<?> request) {
+            SendRequest<?> message = null;
             for (Entry entry : entries) {
-                if (entry.endpointUri.equals(endpointUri) && entry.message.equals(message)) {
-                    return entry.accepted;
+                if (entry.endpointUri.equals(endpointUri)) {
+                    message = message != null ? message : withoutRecipients(request);
+                    if (withoutRecipients(entry.request).equals(message)) {
+                        return entry.accepted;
+                    }
                 }
             }
             return null;
         }
 
-        private synchronized Map<String, MessagingResult> findOrAdd(String endpointUri, SendRequest<?> message) {
-            Map<String, MessagingResult> accepted = find(endpointUri, message);
+        private synchronized Map<String, MessagingResult> findOrAdd(String endpointUri, SendRequest<?> request) {
+            Map<String, MessagingResult> accepted = entries.isEmpty() ? null : find(endpointUri, request);
             if (accepted == null) {
-                accepted = new ConcurrentHashMap<>();
-                entries.add(new Entry(endpointUri, message, accepted));
+                accepted = new ConcurrentHashMap<>(2);
+                entries.add(new Entry(endpointUri, request, accepted));
             }
             return accepted;
         }
+
+        /** The message a request sends, whoever it goes to. */
+        private static SendRequest<?> withoutRecipients(SendRequest<?> request) {
+            return request.withRecipients(List.of());
+        }
     }
 
-    /** The accepted recipients of a message (its request without recipients) through an endpoint. */
-    private record Entry(String endpointUri, SendRequest<?> message, Map<String, MessagingResult> accepted) {
+    /** The accepted recipients of a message (a request, whose recipients do not count) through an endpoint. */
+    private record Entry(String endpointUri, SendRequest<?> request, Map<String, MessagingResult> accepted) {
     }
 
     private final Exchange exchange;
@@ -62,7 +71,7 @@ final class DeliveryLedger {
     /** The ledger of a message sent through an endpoint, kept in the exchange property {@code CamelMessagingAccepted}. */
     static DeliveryLedger of(Exchange exchange, String endpointUri, SendRequest<?> request) {
         Map<String, MessagingResult> accepted = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY)
-                instanceof Book book ? book.find(endpointUri, request.withRecipients(List.of())) : null;
+                instanceof Book book ? book.find(endpointUri, request) : null;
         return new DeliveryLedger(exchange, endpointUri, request, accepted);
     }
 
@@ -86,7 +95,7 @@ final class DeliveryLedger {
             Book book = exchange.getProperty(MessagingConstants.ACCEPTED_PROPERTY) instanceof Book existing
                     ? existing : new Book();
             exchange.setProperty(MessagingConstants.ACCEPTED_PROPERTY, book);
-            accepted = book.findOrAdd(endpointUri, request.withRecipients(List.of()));
+            accepted = book.findOrAdd(endpointUri, request);
         }
         accepted.put(result.to(), result);
     }

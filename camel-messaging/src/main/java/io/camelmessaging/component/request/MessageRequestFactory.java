@@ -53,29 +53,51 @@ public final class MessageRequestFactory {
     public OutboundMessage create(OptionResolver options, Violations recipientChecks) {
         List<String> given = options.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
                 MessagingConfiguration::getDestinationPhoneNumber);
-        List<String> recipients = new ArrayList<>(given.size());
-        Set<String> seen = given.size() > 1 ? new HashSet<>() : null;
-        for (String to : given) {
-            PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
-            if (seen == null || seen.add(normalized.number())) {
-                recipients.add(normalized.number());
-                if (normalized.brokenRule() != null) {
-                    recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
-                }
-            }
-        }
+        List<String> recipients = given.size() == 1
+                ? List.of(normalize(given.get(0), recipientChecks)) : normalizeAll(given, recipientChecks);
         String sender = options.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
                 MessagingConfiguration::getOriginationIdentity);
         return new OutboundMessage(
                 operation,
                 config.getProvider(),
                 sender == config.getOriginationIdentity() ? endpointSender : phoneNumbers.normalize(sender),
-                Collections.unmodifiableList(recipients),
+                recipients,
                 config.getMessageBody() != null ? config.getMessageBody() : options.body(),
                 options.list(MessagingConstants.MEDIA_URLS, MessagingConfiguration::getMediaUrl),
                 options.hasHeader(MessagingConstants.MEDIA_URLS),
-                options.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, c -> options.exchange().getExchangeId()),
+                idempotencyKey(options),
                 options.instant(MessagingConstants.FIRST_SENT,
                         Instant.ofEpochMilli(options.exchange().getClock().getCreated())));
+    }
+
+    /** The distinct normalised recipients, in order; what {@code phoneNumberCheck} finds is added once per number. */
+    private List<String> normalizeAll(List<String> given, Violations recipientChecks) {
+        List<String> recipients = new ArrayList<>(given.size());
+        Set<String> seen = new HashSet<>();
+        for (String to : given) {
+            PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
+            if (seen.add(normalized.number())) {
+                recipients.add(normalized.number());
+                if (normalized.brokenRule() != null) {
+                    recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
+                }
+            }
+        }
+        return Collections.unmodifiableList(recipients);
+    }
+
+    /** The recipient normalised; what {@code phoneNumberCheck} finds wrong with it is added to the checks. */
+    private String normalize(String to, Violations recipientChecks) {
+        PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
+        if (normalized.brokenRule() != null) {
+            recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
+        }
+        return normalized.number();
+    }
+
+    /** The header's idempotency key, else the exchange id. */
+    private static String idempotencyKey(OptionResolver options) {
+        String key = options.get(MessagingConstants.IDEMPOTENCY_KEY, String.class, c -> null);
+        return key != null ? key : options.exchange().getExchangeId();
     }
 }

@@ -199,6 +199,9 @@ public final class OptionResolver {
                 return List.of();
             }
         }
+        if (value instanceof String text && text.indexOf(',') < 0) {
+            return text.isBlank() ? List.of() : List.of(text.trim());
+        }
         Set<String> items = new LinkedHashSet<>();
         for (Object item : ObjectHelper.createIterable(value, ",")) {
             String text = item == null ? null : convert(header, item, String.class);

@@ -14,16 +14,26 @@ import io.camelmessaging.component.MessagingValidationException.Violation;
  */
 public final class Violations {
 
-    private final List<Violation> found = new ArrayList<>();
+    /** The violations found, in order; null until the first, as most messages break no rule. */
+    private List<Violation> found;
 
     /** Records a broken rule. */
     public void add(String field, Object value, String rule) {
-        found.add(new Violation(field, value == null ? null : String.valueOf(value), rule));
+        found().add(new Violation(field, value == null ? null : String.valueOf(value), rule));
     }
 
     /** Records every violation of another collection, after those found so far. */
     public void addAll(Violations other) {
-        found.addAll(other.found);
+        if (other.found != null) {
+            found().addAll(other.found);
+        }
+    }
+
+    private List<Violation> found() {
+        if (found == null) {
+            found = new ArrayList<>();
+        }
+        return found;
     }
 
     /** Checks an optional value against a constraint; null passes. */
@@ -93,7 +103,7 @@ public final class Violations {
 
     /** Throws a {@link MessagingValidationException} listing every violation, if there is any. */
     public void throwIfAny(String provider) {
-        if (!found.isEmpty()) {
+        if (found != null) {
             throw new MessagingValidationException(provider, found);
         }
     }

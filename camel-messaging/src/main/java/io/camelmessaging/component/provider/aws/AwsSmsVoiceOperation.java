@@ -57,7 +57,8 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> impl
     @Override
     public CompletableFuture<List<RecipientOutcome>> send(SendRequest<O> request, List<String> recipients) {
         if (recipients.size() == 1) {
-            return sendOne(buildRequest(request, recipients.get(0)), recipients.get(0)).thenApply(List::of);
+            String to = recipients.get(0);
+            return call(buildRequest(request, to)).handle((response, failure) -> List.of(outcome(to, response, failure)));
         }
         List<CompletableFuture<RecipientOutcome>> calls = new ArrayList<>(recipients.size());
         for (String to : recipients) {
@@ -79,9 +80,11 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> impl
     }
 
     private CompletableFuture<RecipientOutcome> sendOne(R request, String to) {
-        return call(request).handle((response, failure) -> failure == null
-                ? accepted(to, response)
-                : AwsErrorMapper.failed(operationName, to, failure));
+        return call(request).handle((response, failure) -> outcome(to, response, failure));
+    }
+
+    private RecipientOutcome outcome(String to, PinpointSmsVoiceV2Response response, Throwable failure) {
+        return failure == null ? accepted(to, response) : AwsErrorMapper.failed(operationName, to, failure);
     }
 
     private static RecipientOutcome accepted(String to, PinpointSmsVoiceV2Response response) {
