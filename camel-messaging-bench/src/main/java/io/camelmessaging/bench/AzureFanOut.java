@@ -88,7 +88,8 @@ final class AzureFanOut {
         HarnessReport report = compare(camel, sandbox, new HarnessSettings(List.of(1), 1, 1, warmup, rounds, null),
                 recipients);
         System.out.printf(Locale.ROOT, "%nOne exchange to %d recipients (ours) against the same JSON through the raw "
-                                       + "azure-core pipeline (raw), %d rounds after %d of warm-up, medians:%n%n",
+                                       + "azure-core pipeline (raw), %d rounds after %d of warm-up, medians (a ratio: "
+                                       + "the median of the rounds' ratios):%n%n",
                 RECIPIENTS, rounds, warmup);
         System.out.print(ReportTable.format(report, "recipient"));
         System.out.printf("%nEvery measured round:%n%n%s", ReportTable.rounds(report, "recipient"));

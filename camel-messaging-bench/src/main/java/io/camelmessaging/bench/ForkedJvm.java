@@ -26,7 +26,8 @@ final class ForkedJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Dlog4j2.configurationFile=" + Path.of("camel-messaging-bench/log4j2.properties").toAbsolutePath());
+        command.add("-Dlog4j2.configurationFile="
+                    + Path.of("camel-messaging-bench/log4j2.properties").toAbsolutePath());
         command.add("-cp");
         command.add(classPath());
         command.add(mainClass.getName());

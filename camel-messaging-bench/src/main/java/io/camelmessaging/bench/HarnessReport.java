@@ -1,11 +1,12 @@
 package io.camelmessaging.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The measured rounds of a {@link LoadHarness} run, in the order they ran, and their medians. The last side is the
- * baseline every other side is compared with.
+ * The measured rounds of a {@link LoadHarness} run, in the order they ran, their medians and each side's ratios to the
+ * baseline, the last side, round by round.
  *
  * @param sides   the sides' names, the baseline last
  * @param windows the windows measured
@@ -36,16 +37,30 @@ record HarnessReport(List<String> sides, List<Integer> windows, List<Round> roun
 
     /** The median of a figure over the rounds of one side at one window. */
     double median(String side, int window, ToDoubleFunction<Round> figure) {
-        double[] values = rounds(side, window).stream().mapToDouble(figure).sorted().toArray();
+        return median(rounds(side, window).stream().mapToDouble(figure).toArray(), side, window);
+    }
+
+    /**
+     * A side's figure divided by the baseline's in the same round, the median over the rounds: the sides of a round
+     * take turns in slices, so each round's ratio compares them under the same conditions of the machine.
+     */
+    double ratio(String side, int window, ToDoubleFunction<Round> figure) {
+        List<Round> sideRounds = rounds(side, window);
+        List<Round> baselineRounds = rounds(baseline(), window);
+        double[] ratios = new double[Math.min(sideRounds.size(), baselineRounds.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = figure.applyAsDouble(sideRounds.get(i)) / figure.applyAsDouble(baselineRounds.get(i));
+        }
+        return median(ratios, side, window);
+    }
+
+    private static double median(double[] values, String side, int window) {
         if (values.length == 0) {
             throw new IllegalArgumentException("No round of " + side + " at " + window + " in flight");
         }
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-    }
-
-    /** A side's median of a figure divided by the baseline's. */
-    double ratio(String side, int window, ToDoubleFunction<Round> figure) {
-        return median(side, window, figure) / median(baseline(), window, figure);
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

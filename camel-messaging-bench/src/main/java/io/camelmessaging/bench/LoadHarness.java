@@ -51,7 +51,8 @@ final class LoadHarness {
             }
         }
         List<Round> measured = new ArrayList<>();
-        Recording jfr = settings.jfr() == null ? null : new Recording(Configuration.getConfiguration(System.getProperty("bench.jfrSettings", "profile")));
+        Recording jfr = settings.jfr() == null ? null
+                : new Recording(Configuration.getConfiguration(System.getProperty("bench.jfrSettings", "profile")));
         if (jfr != null) {
             jfr.setDestination(settings.jfr());
             jfr.start();

@@ -34,7 +34,8 @@ final class ReportTable {
             ToDoubleFunction<Round> throughput = r -> r.rate() * r.units();
             report.sides().forEach(side -> cells.add(number("%,.0f", report.median(side, window, throughput))));
             others.forEach(side -> cells.add(number("%.3f", report.ratio(side, window, throughput))));
-            report.sides().forEach(side -> cells.add(number("%.1f", report.median(side, window, Round::cpuMicrosPerUnit))));
+            report.sides().forEach(side -> cells.add(number("%.1f",
+                    report.median(side, window, Round::cpuMicrosPerUnit))));
             others.forEach(side -> cells.add(number("%.3f", report.ratio(side, window, Round::cpuMicrosPerUnit))));
             row(out, cells);
         }

@@ -52,9 +52,10 @@ public final class ThroughputBenchmark {
              AwsSenders aws = new AwsSenders(sandbox, rawClient)) {
             HarnessReport report = new LoadHarness(settings, sandbox, 1).run(aws.senders());
             System.out.printf(Locale.ROOT, "%nSendTextMessage, %d per round in turns of %d, %d warm-up rounds then %d "
-                                           + "measured rounds per side and window, medians; raw client: %s; %d "
-                                           + "processors; heap %s; CPU and allocation of the whole JVM (sandbox "
-                                           + "included)%n%n", settings.sends(), settings.slice(),
+                                           + "measured rounds per side and window, medians (a ratio: the median of the "
+                                           + "rounds' ratios); raw client: %s; %d processors; heap %s; CPU and "
+                                           + "allocation of the whole JVM (sandbox included)%n%n", settings.sends(),
+                    settings.slice(),
                     settings.warmup(), settings.rounds(), rawClient, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("bench.heap", "2g"));
             System.out.print(ReportTable.format(report, "msg"));
