@@ -58,7 +58,8 @@ abstract class AwsSmsVoiceOperation<R extends PinpointSmsVoiceV2Request, O> impl
     public CompletableFuture<List<RecipientOutcome>> send(SendRequest<O> request, List<String> recipients) {
         if (recipients.size() == 1) {
             String to = recipients.get(0);
-            return call(buildRequest(request, to)).handle((response, failure) -> List.of(outcome(to, response, failure)));
+            return call(buildRequest(request, to))
+                    .handle((response, failure) -> List.of(outcome(to, response, failure)));
         }
         List<CompletableFuture<RecipientOutcome>> calls = new ArrayList<>(recipients.size());
         for (String to : recipients) {
