@@ -34,7 +34,8 @@ record Dependency(String groupId, String artifactId, String classifier, String v
      * NIO transport, as they do wherever the native library cannot load, on every platform alike.
      */
     boolean isNettyNative() {
-        return groupId.equals("io.netty") && (classifier != null || artifactId.equals("netty-tcnative-boringssl-static"));
+        return groupId.equals("io.netty")
+               && (classifier != null || artifactId.equals("netty-tcnative-boringssl-static"));
     }
 
     /** The dependencies listed in a {@code dependency:list} output file. */

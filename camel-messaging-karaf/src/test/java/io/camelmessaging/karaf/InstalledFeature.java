@@ -84,8 +84,9 @@ final class InstalledFeature {
                 Bundle.packagesOf(slf4j.file()).forEach(p -> provided.put(p, Bundle.osgiVersion(slf4j.version())));
             }
         }
-        artifacts.stream().filter(a -> !installed.contains(a) && !a.isNettyNative()).distinct().forEach(a -> problems.add(
-                a.groupId() + ":" + a.artifactId() + " is a runtime dependency that the feature does not install"));
+        artifacts.stream().filter(a -> !installed.contains(a) && !a.isNettyNative()).distinct().forEach(a ->
+                problems.add(a.groupId() + ":" + a.artifactId()
+                             + " is a runtime dependency that the feature does not install"));
     }
 
     /** A Camel Karaf bundle: the Camel jar of that artifact id made a bundle, exporting its packages. */

@@ -68,7 +68,8 @@ final class KarafItOptions {
                 systemProperty(PROJECT_VERSION).value(version)));
         sandbox.componentOptions().forEach((name, value) ->
                 options.add(editConfigurationFilePut("etc/" + SANDBOX_CONFIG, name, value)));
-        options.add(editConfigurationFilePut("etc/" + SANDBOX_CONFIG, SandboxSend.BASE_URI, sandbox.baseUri().toString()));
+        options.add(editConfigurationFilePut("etc/" + SANDBOX_CONFIG, SandboxSend.BASE_URI,
+                sandbox.baseUri().toString()));
         return options.toArray(Option[]::new);
     }
 

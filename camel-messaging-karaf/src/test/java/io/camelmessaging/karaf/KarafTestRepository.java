@@ -38,7 +38,8 @@ final class KarafTestRepository {
         Dependency component = dependencies.stream().filter(d -> d.artifactId().equals("camel-messaging"))
                 .findFirst().orElseThrow();
         copy(component.file(), repository.resolve(path("io/camelmessaging/camel-messaging", version, ".jar")));
-        copy(featuresXml, repository.resolve(path("io/camelmessaging/camel-messaging-karaf", version, "-features.xml")));
+        copy(featuresXml, repository.resolve(
+                path("io/camelmessaging/camel-messaging-karaf", version, "-features.xml")));
 
         List<Dependency> camel = dependencies.stream().filter(Dependency::isCamel).toList();
         String camelVersion = camel.get(0).version();
@@ -68,13 +69,15 @@ final class KarafTestRepository {
     private static String standInFeatures(String camelVersion) {
         StringBuilder xml = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"camel-karaf-stand-in-")
+                .append("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\"")
+                .append(" name=\"camel-karaf-stand-in-")
                 .append(camelVersion).append("\">\n")
                 .append("  <feature name=\"camel-core\" version=\"").append(camelVersion).append("\">\n")
                 .append("    <bundle>mvn:org.apache.camel.karaf/").append(CORE_BUNDLE).append('/').append(camelVersion)
                 .append("</bundle>\n  </feature>\n");
         for (String feature : FeatureGenerator.CAMEL_FEATURES) {
-            xml.append("  <feature name=\"").append(feature).append("\" version=\"").append(camelVersion).append("\">\n")
+            xml.append("  <feature name=\"").append(feature).append("\" version=\"").append(camelVersion)
+                    .append("\">\n")
                     .append("    <feature version=\"").append(camelVersion).append("\">camel-core</feature>\n")
                     .append("    <bundle>mvn:org.apache.camel.karaf/").append(feature).append('/').append(camelVersion)
                     .append("</bundle>\n  </feature>\n");
@@ -92,7 +95,8 @@ final class KarafTestRepository {
                     continue;
                 }
                 if (existing == null) {
-                    into.putResource(name, new EmbeddedResource(bytes(entry.getValue()), entry.getValue().lastModified()));
+                    into.putResource(name, new EmbeddedResource(bytes(entry.getValue()),
+                            entry.getValue().lastModified()));
                 } else if (name.startsWith("META-INF/services/")) {
                     ByteArrayOutputStream both = new ByteArrayOutputStream();
                     both.write(bytes(existing));
