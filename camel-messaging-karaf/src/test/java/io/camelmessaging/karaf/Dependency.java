@@ -28,6 +28,16 @@ record Dependency(String groupId, String artifactId, String classifier, String v
         return isCamel() || (groupId.equals("org.slf4j") && artifactId.equals("slf4j-api"));
     }
 
+    /**
+     * Whether it is one of Netty's native libraries: a jar built for one platform (a classifier such as
+     * {@code linux-x86_64}) or the BoringSSL fragments. The feature installs none: both SDKs then use the JDK's TLS and
+     * NIO transport, as they do wherever the native library cannot load, on every platform alike.
+     */
+    boolean isNettyNative() {
+        return groupId.equals("io.netty")
+               && (classifier != null || artifactId.equals("netty-tcnative-boringssl-static"));
+    }
+
     /** The dependencies listed in a {@code dependency:list} output file. */
     static List<Dependency> read(Path listFile) throws IOException {
         return Files.readAllLines(listFile).stream().map(String::trim)

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the Karaf feature {@code camel-messaging}: the Camel features it needs, then the component bundle and
- * every runtime dependency but Camel's and slf4j (Karaf's logging provides it) as a bundle ({@code wrap:} for jars without OSGi headers). Arguments: the
- * {@code dependency:list} file, the features.xml to write, the project version and the Camel version.
+ * Writes the Karaf feature {@code camel-messaging}: Karaf's {@code wrap} feature as a prerequisite, the Camel Karaf
+ * features and bundles it needs, then the component bundle and every runtime dependency but Camel's, slf4j (Karaf's
+ * logging provides it) and Netty's native libraries as a bundle ({@code wrap:} for jars without OSGi headers).
+ * Arguments: the {@code dependency:list} file, the features.xml to write, the project version and the Camel version.
  */
 public final class FeatureGenerator {
 
     /** Camel modules the component uses that Camel Karaf ships as features of their own. */
-    static final Set<String> CAMEL_FEATURES = Set.of("camel-jackson", "camel-attachments");
+    static final Set<String> CAMEL_FEATURES = Set.of("camel-jackson");
+
+    /** Camel modules the component uses that Camel Karaf ships only as a bundle, which other features install. */
+    static final Set<String> CAMEL_KARAF_BUNDLES = Set.of("camel-attachments");
 
     private FeatureGenerator() {
     }
@@ -32,7 +36,7 @@ public final class FeatureGenerator {
     static List<Bundle> bundles(List<Dependency> dependencies) throws IOException {
         List<Bundle> bundles = new ArrayList<>();
         for (Dependency dependency : dependencies) {
-            if (!dependency.providedByKaraf()) {
+            if (!dependency.providedByKaraf() && !dependency.isNettyNative()) {
                 bundles.add(Bundle.of(dependency));
             }
         }
@@ -48,10 +52,14 @@ public final class FeatureGenerator {
                 .append("/xml/features</repository>\n")
                 .append("  <feature name=\"camel-messaging\" version=\"").append(Bundle.osgiVersion(version))
                 .append("\" description=\"Camel messaging: SMS, MMS and multi-channel messages through AWS and Azure\">\n")
+                .append("    <feature prerequisite=\"true\">wrap</feature>\n")
                 .append("    <feature version=\"").append(camelVersion).append("\">camel-core</feature>\n");
-        dependencies.stream().filter(d -> CAMEL_FEATURES.contains(d.artifactId())).forEach(d ->
+        dependencies.stream().filter(d -> d.isCamel() && CAMEL_FEATURES.contains(d.artifactId())).forEach(d ->
                 xml.append("    <feature version=\"").append(camelVersion).append("\">").append(d.artifactId())
                         .append("</feature>\n"));
+        dependencies.stream().filter(d -> d.isCamel() && CAMEL_KARAF_BUNDLES.contains(d.artifactId())).forEach(d ->
+                xml.append("    <bundle>mvn:org.apache.camel.karaf/").append(d.artifactId()).append('/')
+                        .append(camelVersion).append("</bundle>\n"));
         for (Bundle bundle : bundles(dependencies)) {
             xml.append("    <bundle>").append(bundle.location().replace("&", "&amp;").replace("\"", "&quot;"))
                     .append("</bundle>\n");

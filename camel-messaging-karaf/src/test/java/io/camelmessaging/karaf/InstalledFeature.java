@@ -22,63 +22,61 @@ import org.w3c.dom.NodeList;
  * What Karaf installs for feature {@code camel-messaging} of a features.xml, read from the file alone: each
  * {@code <bundle>} location resolved to its jar and read as the OSGi framework reads it (its manifest, or for
  * {@code wrap:} what the URL's instructions make of the jar), and the packages of the Camel jars that the listed Camel
- * features install. Which jar a {@code mvn:} location is comes from the {@code dependency:list} output; what the
- * feature holds comes only from the XML. Every location that cannot be installed so, and every runtime dependency
- * that reaches the container neither as a bundle nor through a feature, is a problem.
+ * Karaf features and bundles install (checked against Camel Karaf's features file). Which jar a {@code mvn:} location
+ * is comes from the {@code dependency:list} output; what the feature holds comes only from the XML. Every location
+ * that cannot be installed so, every runtime dependency that reaches the container neither as a bundle nor through a
+ * feature, a Netty native library, and {@code wrap:} bundles without Karaf's {@code wrap} feature as a prerequisite are
+ * problems.
  */
 final class InstalledFeature {
 
-    /**
-     * The Camel jars that Camel Karaf's features install (apache/camel-karaf, features/src/main/feature/
-     * camel-features.xml; camel-xml-jaxp-util is shaded into its camel-xml-jaxp bundle), for the Camel modules the
-     * component uses. Camel Karaf exports their packages at the Camel version.
-     */
-    private static final Map<String, Set<String>> CAMEL_FEATURES = Map.of(
-            "camel-core", Set.of("camel-api", "camel-base", "camel-base-engine", "camel-core-engine",
-                    "camel-core-languages", "camel-core-model", "camel-core-processor", "camel-core-reifier",
-                    "camel-health", "camel-management-api", "camel-support", "camel-util", "camel-util-json",
-                    "camel-xml-jaxp-util"),
-            "camel-jackson", Set.of("camel-jackson"),
-            "camel-attachments", Set.of("camel-attachments"));
+    private static final String CAMEL_KARAF_BUNDLE = "mvn:org.apache.camel.karaf/";
 
     private final List<Bundle> bundles = new ArrayList<>();
     private final Map<String, Version> provided = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    InstalledFeature(String featuresXml, List<Dependency> artifacts) throws Exception {
+    InstalledFeature(String featuresXml, List<Dependency> artifacts, CamelKarafFeatures camelKaraf) throws Exception {
         Element feature = feature(featuresXml);
         Set<Dependency> installed = new HashSet<>();
+        boolean wrapPrerequisite = false;
         NodeList features = feature.getElementsByTagNameNS("*", "feature");
         for (int i = 0; i < features.getLength(); i++) {
-            String name = features.item(i).getTextContent().trim();
-            String version = ((Element) features.item(i)).getAttribute("version");
-            Set<String> jars = CAMEL_FEATURES.get(name);
-            if (jars == null) {
-                problems.add("feature " + name + " is not a Camel Karaf feature this check knows");
-                continue;
-            }
-            for (Dependency camel : artifacts) {
-                if (camel.isCamel() && jars.contains(camel.artifactId())) {
-                    if (!camel.version().equals(version)) {
-                        problems.add("feature " + name + " " + version + " does not install " + camel.artifactId()
-                                     + " " + camel.version());
-                        continue;
+            Element required = (Element) features.item(i);
+            String name = required.getTextContent().trim();
+            if (name.equals("wrap")) {
+                wrapPrerequisite = "true".equals(required.getAttribute("prerequisite"));
+            } else if (!camelKaraf.hasFeature(name)) {
+                problems.add("feature " + name + " is not a feature of Camel Karaf's features file");
+            } else {
+                for (Dependency camel : artifacts) {
+                    if (camel.isCamel() && camelKaraf.installs(name, camel.artifactId())) {
+                        provideCamel(camel, required.getAttribute("version"), "feature " + name, installed);
                     }
-                    installed.add(camel);
-                    Bundle.packagesOf(camel.file()).forEach(p -> provided.put(p, Bundle.osgiVersion(version)));
                 }
             }
         }
         NodeList locations = feature.getElementsByTagNameNS("*", "bundle");
+        boolean wraps = false;
         for (int i = 0; i < locations.getLength(); i++) {
             String location = locations.item(i).getTextContent().trim();
+            wraps |= location.startsWith("wrap:");
+            if (location.startsWith(CAMEL_KARAF_BUNDLE)) {
+                installCamelKarafBundle(location, artifacts, camelKaraf, installed);
+                continue;
+            }
             Dependency jar = artifact(location, artifacts);
             if (jar == null) {
                 problems.add(location + " is no runtime dependency");
+            } else if (jar.isNettyNative()) {
+                problems.add(location + " is a Netty native library: the feature installs none (JDK TLS, NIO)");
             } else {
                 installed.add(jar);
                 install(location, jar);
             }
+        }
+        if (wraps && !wrapPrerequisite) {
+            problems.add("the feature installs wrap: bundles without <feature prerequisite=\"true\">wrap</feature>");
         }
         for (Dependency slf4j : artifacts) {
             if (slf4j.groupId().equals("org.slf4j") && slf4j.artifactId().equals("slf4j-api")) {
@@ -86,8 +84,35 @@ final class InstalledFeature {
                 Bundle.packagesOf(slf4j.file()).forEach(p -> provided.put(p, Bundle.osgiVersion(slf4j.version())));
             }
         }
-        artifacts.stream().filter(a -> !installed.contains(a)).distinct().forEach(a -> problems.add(
-                a.groupId() + ":" + a.artifactId() + " is a runtime dependency that the feature does not install"));
+        artifacts.stream().filter(a -> !installed.contains(a) && !a.isNettyNative()).distinct().forEach(a ->
+                problems.add(a.groupId() + ":" + a.artifactId()
+                             + " is a runtime dependency that the feature does not install"));
+    }
+
+    /** A Camel Karaf bundle: the Camel jar of that artifact id made a bundle, exporting its packages. */
+    private void installCamelKarafBundle(String location, List<Dependency> artifacts, CamelKarafFeatures camelKaraf,
+            Set<Dependency> installed) throws IOException {
+        String[] coordinates = location.substring(CAMEL_KARAF_BUNDLE.length()).split("/");
+        if (coordinates.length < 2 || !camelKaraf.hasBundleOf(coordinates[0])) {
+            problems.add(location + " is not a bundle of Camel Karaf's features file");
+            return;
+        }
+        for (Dependency camel : artifacts) {
+            if (camel.isCamel() && camel.artifactId().equals(coordinates[0])) {
+                provideCamel(camel, coordinates[1], location, installed);
+            }
+        }
+    }
+
+    /** The packages of a Camel jar that Camel Karaf installs, at the Camel version it is asked for. */
+    private void provideCamel(Dependency camel, String version, String by, Set<Dependency> installed)
+            throws IOException {
+        if (!camel.version().equals(version)) {
+            problems.add(by + " " + version + " does not install " + camel.artifactId() + " " + camel.version());
+            return;
+        }
+        installed.add(camel);
+        Bundle.packagesOf(camel.file()).forEach(p -> provided.put(p, Bundle.osgiVersion(version)));
     }
 
     /** The bundles of the feature as the framework sees them. */
