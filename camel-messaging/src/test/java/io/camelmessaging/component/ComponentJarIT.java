@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged component jar holds the component and its generated metadata only: no sandbox, bridge or example
- * class, no key or certificate, and an OSGi manifest that imports nothing the component does not use.
+ * The packaged component jar holds the component, its generated metadata and its Kamelets only: no sandbox, bridge or
+ * example class, no key or certificate, and an OSGi manifest that imports nothing the component does not use.
  */
 class ComponentJarIT {
 
@@ -31,8 +31,15 @@ class ComponentJarIT {
                 .allMatch(name -> name.startsWith("META-INF/services/org/apache/camel/")
                                   || name.equals("META-INF/io/camelmessaging/component/messaging.json")
                                   || name.equals("META-INF/jandex.idx")
+                                  || name.matches("kamelets/[a-z-]+\\.kamelet\\.yaml")
                                   || name.startsWith("META-INF/maven/") || name.equals("META-INF/MANIFEST.MF"),
-                        "Camel services files, messaging.json, the Jandex index, Maven metadata or the manifest");
+                        "Camel services files, messaging.json, the Jandex index, Kamelets, Maven metadata or the manifest");
+    }
+
+    @Test
+    void theKameletsAreWhereCamelLooksForThem() throws IOException {
+        assertThat(entries()).contains("kamelets/messaging-sms-sink.kamelet.yaml",
+                "kamelets/messaging-mms-sink.kamelet.yaml");
     }
 
     @Test
