@@ -28,16 +28,16 @@ record HarnessSettings(List<Integer> windows, int sends, int slice, int warmup, 
 
     /**
      * The settings of the system properties {@code bench.concurrency} (default {@code 1,16,64,256}),
-     * {@code bench.messages} (10000), {@code bench.slice} (1000), {@code bench.warmup} (2), {@code bench.rounds} (6)
+     * {@code bench.messages} (5000), {@code bench.slice} (500), {@code bench.warmup} (2), {@code bench.rounds} (12)
      * and {@code bench.jfr} (none).
      */
     static HarnessSettings fromSystemProperties() {
         List<Integer> windows = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64,256").split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         String jfr = System.getProperty("bench.jfr", "");
-        return new HarnessSettings(windows, Integer.getInteger("bench.messages", 10_000),
-                Integer.getInteger("bench.slice", 1_000), Integer.getInteger("bench.warmup", 2),
-                Integer.getInteger("bench.rounds", 6),
+        return new HarnessSettings(windows, Integer.getInteger("bench.messages", 5_000),
+                Integer.getInteger("bench.slice", 500), Integer.getInteger("bench.warmup", 2),
+                Integer.getInteger("bench.rounds", 12),
                 jfr.isBlank() ? null : Path.of(jfr));
     }
 }

@@ -12,6 +12,7 @@ import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import org.apache.camel.InvalidPayloadException;
 final class AcsRestClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] NO_BODY = {};
 
     private final AcsConnection connection;
     private final String url;
@@ -61,8 +63,8 @@ final class AcsRestClient {
         }
         CompletableFuture<ProviderResponse> answer = new CompletableFuture<>();
         connection.pipeline().send(request)
-                .flatMap(response -> response.getBodyAsString().defaultIfEmpty("")
-                        .map(text -> ofResponse(recipients, response, text)))
+                .flatMap(response -> response.getBodyAsByteArray().defaultIfEmpty(NO_BODY)
+                        .map(bytes -> ofResponse(recipients, response, bytes)))
                 .toFuture()
                 .whenComplete((done, failure) -> answer.complete(failure == null ? done
                         : new ProviderResponse(null, AzureOutcomes.ofFailure(operation, recipients, failure))));
@@ -98,25 +100,37 @@ final class AcsRestClient {
         return recipients;
     }
 
-    private ProviderResponse ofResponse(List<String> recipients, HttpResponse response, String text) {
-        JsonNode body;
+    /** A body as JSON; an empty object when it is empty or no JSON. */
+    private static JsonNode tree(byte[] bytes) {
         try {
-            body = text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            body = JSON.createObjectNode();
+            return bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
         }
+    }
+
+    /** A 202's body, read straight from its bytes; without items when it is empty, no JSON or of another shape. */
+    private static AcsSendResponse accepted(byte[] bytes) {
+        if (bytes.length == 0) {
+            return new AcsSendResponse(null);
+        }
+        try {
+            return JSON.readValue(bytes, AcsSendResponse.class);
+        } catch (JsonParseException e) {
+            return new AcsSendResponse(null);
+        } catch (IOException | IllegalArgumentException e) {
+            return new AcsSendResponse(List.of());
+        }
+    }
+
+    private ProviderResponse ofResponse(List<String> recipients, HttpResponse response, byte[] bytes) {
         if (response.getStatusCode() != 202) {
             HttpResponseException error = new HttpResponseException("Status code " + response.getStatusCode(),
-                    response, JSON.convertValue(body, Map.class));
+                    response, JSON.convertValue(tree(bytes), Map.class));
             return new ProviderResponse(null, AzureOutcomes.ofFailure(operation, recipients, error));
         }
         String requestId = response.getHeaderValue(HttpHeaderName.X_MS_REQUEST_ID);
-        AcsSendResponse parsed;
-        try {
-            parsed = JSON.treeToValue(body, AcsSendResponse.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            parsed = new AcsSendResponse(List.of());
-        }
+        AcsSendResponse parsed = accepted(bytes);
         Map<String, AcsSendResult> byRecipient = new HashMap<>();
         if (parsed.value() != null) {
             parsed.value().forEach(item -> byRecipient.put(item.to(), item));
