@@ -24,13 +24,10 @@ final class DeliveryLedger {
         private final List<Entry> entries = new ArrayList<>(1);
 
         private synchronized Map<String, MessagingResult> find(String endpointUri, SendRequest<?> request) {
-            SendRequest<?> message = null;
+            SendRequest<?> message = withoutRecipients(request);
             for (Entry entry : entries) {
-                if (entry.endpointUri.equals(endpointUri)) {
-                    message = message != null ? message : withoutRecipients(request);
-                    if (withoutRecipients(entry.request).equals(message)) {
-                        return entry.accepted;
-                    }
+                if (entry.endpointUri.equals(endpointUri) && withoutRecipients(entry.request).equals(message)) {
+                    return entry.accepted;
                 }
             }
             return null;

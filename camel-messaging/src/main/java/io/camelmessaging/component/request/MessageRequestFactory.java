@@ -54,7 +54,8 @@ public final class MessageRequestFactory {
         List<String> given = options.list(MessagingConstants.DESTINATION_PHONE_NUMBER,
                 MessagingConfiguration::getDestinationPhoneNumber);
         List<String> recipients = given.size() == 1
-                ? List.of(normalize(given.get(0), recipientChecks)) : normalizeAll(given, recipientChecks);
+                ? List.of(reported(phoneNumbers.normalizeAndCheck(given.get(0)), recipientChecks))
+                : normalizeAll(given, recipientChecks);
         String sender = options.get(MessagingConstants.ORIGINATION_IDENTITY, String.class,
                 MessagingConfiguration::getOriginationIdentity);
         return new OutboundMessage(
@@ -77,18 +78,14 @@ public final class MessageRequestFactory {
         for (String to : given) {
             PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
             if (seen.add(normalized.number())) {
-                recipients.add(normalized.number());
-                if (normalized.brokenRule() != null) {
-                    recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
-                }
+                recipients.add(reported(normalized, recipientChecks));
             }
         }
         return Collections.unmodifiableList(recipients);
     }
 
-    /** The recipient normalised; what {@code phoneNumberCheck} finds wrong with it is added to the checks. */
-    private String normalize(String to, Violations recipientChecks) {
-        PhoneNumbers.Normalized normalized = phoneNumbers.normalizeAndCheck(to);
+    /** The normalised number; what {@code phoneNumberCheck} found wrong with it is added to the checks. */
+    private static String reported(PhoneNumbers.Normalized normalized, Violations recipientChecks) {
         if (normalized.brokenRule() != null) {
             recipientChecks.add(RECIPIENTS_FIELD, normalized.number(), normalized.brokenRule());
         }
