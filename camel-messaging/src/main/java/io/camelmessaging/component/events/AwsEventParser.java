@@ -78,7 +78,7 @@ public final class AwsEventParser {
         if (!event.isObject()) {
             throw json.fail("Message", message, "must hold a JSON object");
         }
-        return event(event, "Message", message, json.isoTime(envelope, "", "Timestamp"));
+        return event(event, "Message", event.toString(), json.isoTime(envelope, "", "Timestamp"));
     }
 
     private MessagingEvent fromEventBridge(JsonNode envelope) {

@@ -25,7 +25,7 @@ import java.time.Instant;
  * @param correlationId  the value sent with the message as header {@code CamelMessagingCorrelationId} (aws context
  *                       entry {@code camelCorrelationId}, azure {@code tag}), echoed back by the provider
  * @param eventId        an id that is the same each time the provider delivers this event again, for duplicate removal
- * @param raw            the event's JSON as received (without SNS or EventBridge envelopes)
+ * @param raw            the event's JSON, compact, without SNS or EventBridge envelopes (the same however it arrived)
  */
 public record MessagingEvent(
         String provider,
