@@ -40,8 +40,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "azureaccesskey":
         case "azureAccessKey": getOrCreateConfiguration(target).setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channeltype":
         case "channelType": getOrCreateConfiguration(target).setChannelType(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrentconsumers":
+        case "concurrentConsumers": getOrCreateConfiguration(target).setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmessaging.component.MessagingConfiguration.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": getOrCreateConfiguration(target).setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,11 +69,15 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "keyword": getOrCreateConfiguration(target).setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, java.lang.Long.class, value)); return true;
+        case "maxmessages":
+        case "maxMessages": getOrCreateConfiguration(target).setMaxMessages(property(camelContext, int.class, value)); return true;
         case "maxparts":
         case "maxParts": getOrCreateConfiguration(target).setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpartspersecond":
@@ -94,6 +102,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "originationIdentity": getOrCreateConfiguration(target).setOriginationIdentity(property(camelContext, java.lang.String.class, value)); return true;
         case "overrideendpoint":
         case "overrideEndpoint": getOrCreateConfiguration(target).setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
+        case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumbercheck":
         case "phoneNumberCheck": getOrCreateConfiguration(target).setPhoneNumberCheck(property(camelContext, io.camelmessaging.component.PhoneNumberCheck.class, value)); return true;
         case "pinpointclient":
@@ -111,6 +120,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, software.amazon.awssdk.core.Protocol.class, value)); return true;
+        case "queueurl":
+        case "queueUrl": getOrCreateConfiguration(target).setQueueUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -124,6 +135,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsClient": getOrCreateConfiguration(target).setSmsClient(property(camelContext, com.azure.communication.sms.SmsAsyncClient.class, value)); return true;
         case "smsvoiceclient":
         case "smsVoiceClient": getOrCreateConfiguration(target).setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
+        case "sqsclient":
+        case "sqsClient": getOrCreateConfiguration(target).setSqsClient(property(camelContext, software.amazon.awssdk.services.sqs.SqsAsyncClient.class, value)); return true;
+        case "suppressionrepository":
+        case "suppressionRepository": getOrCreateConfiguration(target).setSuppressionRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
         case "templateName": getOrCreateConfiguration(target).setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
@@ -143,13 +158,17 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useSessionCredentials": getOrCreateConfiguration(target).setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
         case "validityperiodseconds":
         case "validityPeriodSeconds": getOrCreateConfiguration(target).setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waittimeseconds":
+        case "waitTimeSeconds": getOrCreateConfiguration(target).setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "tokenCredential"};
+        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "sqsClient", "tokenCredential"};
     }
 
     @Override
@@ -165,8 +184,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "azureaccesskey":
         case "azureAccessKey": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
+        case "concurrentconsumers":
+        case "concurrentConsumers": return int.class;
         case "configuration": return io.camelmessaging.component.MessagingConfiguration.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
@@ -190,11 +213,15 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxmediasize":
         case "maxMediaSize": return java.lang.Long.class;
+        case "maxmessages":
+        case "maxMessages": return int.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
         case "maxpartspersecond":
@@ -219,6 +246,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "originationIdentity": return java.lang.String.class;
         case "overrideendpoint":
         case "overrideEndpoint": return boolean.class;
+        case "path": return java.lang.String.class;
         case "phonenumbercheck":
         case "phoneNumberCheck": return io.camelmessaging.component.PhoneNumberCheck.class;
         case "pinpointclient":
@@ -236,6 +264,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return software.amazon.awssdk.core.Protocol.class;
+        case "queueurl":
+        case "queueUrl": return java.lang.String.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
         case "region": return java.lang.String.class;
@@ -249,6 +279,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsClient": return com.azure.communication.sms.SmsAsyncClient.class;
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
+        case "sqsclient":
+        case "sqsClient": return software.amazon.awssdk.services.sqs.SqsAsyncClient.class;
+        case "suppressionrepository":
+        case "suppressionRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "tag": return java.lang.String.class;
         case "templatename":
         case "templateName": return java.lang.String.class;
@@ -268,6 +302,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useSessionCredentials": return boolean.class;
         case "validityperiodseconds":
         case "validityPeriodSeconds": return java.lang.Integer.class;
+        case "waittimeseconds":
+        case "waitTimeSeconds": return int.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -286,8 +324,12 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "azureaccesskey":
         case "azureAccessKey": return getOrCreateConfiguration(target).getAzureAccessKey();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channeltype":
         case "channelType": return getOrCreateConfiguration(target).getChannelType();
+        case "concurrentconsumers":
+        case "concurrentConsumers": return getOrCreateConfiguration(target).getConcurrentConsumers();
         case "configuration": return target.getConfiguration();
         case "configurationsetname":
         case "configurationSetName": return getOrCreateConfiguration(target).getConfigurationSetName();
@@ -311,11 +353,15 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "keyword": return getOrCreateConfiguration(target).getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxmediasize":
         case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
+        case "maxmessages":
+        case "maxMessages": return getOrCreateConfiguration(target).getMaxMessages();
         case "maxparts":
         case "maxParts": return getOrCreateConfiguration(target).getMaxParts();
         case "maxpartspersecond":
@@ -340,6 +386,7 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "originationIdentity": return getOrCreateConfiguration(target).getOriginationIdentity();
         case "overrideendpoint":
         case "overrideEndpoint": return getOrCreateConfiguration(target).isOverrideEndpoint();
+        case "path": return getOrCreateConfiguration(target).getPath();
         case "phonenumbercheck":
         case "phoneNumberCheck": return getOrCreateConfiguration(target).getPhoneNumberCheck();
         case "pinpointclient":
@@ -357,6 +404,8 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "queueurl":
+        case "queueUrl": return getOrCreateConfiguration(target).getQueueUrl();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "region": return getOrCreateConfiguration(target).getRegion();
@@ -370,6 +419,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "smsClient": return getOrCreateConfiguration(target).getSmsClient();
         case "smsvoiceclient":
         case "smsVoiceClient": return getOrCreateConfiguration(target).getSmsVoiceClient();
+        case "sqsclient":
+        case "sqsClient": return getOrCreateConfiguration(target).getSqsClient();
+        case "suppressionrepository":
+        case "suppressionRepository": return getOrCreateConfiguration(target).getSuppressionRepository();
         case "tag": return getOrCreateConfiguration(target).getTag();
         case "templatename":
         case "templateName": return getOrCreateConfiguration(target).getTemplateName();
@@ -389,6 +442,10 @@ public class MessagingComponentConfigurer extends PropertyConfigurerSupport impl
         case "useSessionCredentials": return getOrCreateConfiguration(target).isUseSessionCredentials();
         case "validityperiodseconds":
         case "validityPeriodSeconds": return getOrCreateConfiguration(target).getValidityPeriodSeconds();
+        case "waittimeseconds":
+        case "waitTimeSeconds": return getOrCreateConfiguration(target).getWaitTimeSeconds();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         default: return null;
         }
     }

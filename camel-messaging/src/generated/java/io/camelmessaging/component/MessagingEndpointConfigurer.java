@@ -31,8 +31,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "applicationId": target.getConfiguration().setApplicationId(property(camelContext, java.lang.String.class, value)); return true;
         case "azureaccesskey":
         case "azureAccessKey": target.getConfiguration().setAzureAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channeltype":
         case "channelType": target.getConfiguration().setChannelType(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrentconsumers":
+        case "concurrentConsumers": target.getConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "configurationsetname":
         case "configurationSetName": target.getConfiguration().setConfigurationSetName(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstring":
@@ -51,11 +55,19 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "enabledeliveryreport":
         case "enableDeliveryReport": target.getConfiguration().setEnableDeliveryReport(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "keyword": target.getConfiguration().setKeyword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxmediasize":
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, java.lang.Long.class, value)); return true;
+        case "maxmessages":
+        case "maxMessages": target.getConfiguration().setMaxMessages(property(camelContext, int.class, value)); return true;
         case "maxparts":
         case "maxParts": target.getConfiguration().setMaxParts(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxpartspersecond":
@@ -80,6 +92,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "originationIdentity": target.getConfiguration().setOriginationIdentity(property(camelContext, java.lang.String.class, value)); return true;
         case "overrideendpoint":
         case "overrideEndpoint": target.getConfiguration().setOverrideEndpoint(property(camelContext, boolean.class, value)); return true;
+        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumbercheck":
         case "phoneNumberCheck": target.getConfiguration().setPhoneNumberCheck(property(camelContext, io.camelmessaging.component.PhoneNumberCheck.class, value)); return true;
         case "pinpointclient":
@@ -97,6 +110,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": target.getConfiguration().setProxyProtocol(property(camelContext, software.amazon.awssdk.core.Protocol.class, value)); return true;
+        case "queueurl":
+        case "queueUrl": target.getConfiguration().setQueueUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -110,6 +125,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsClient": target.getConfiguration().setSmsClient(property(camelContext, com.azure.communication.sms.SmsAsyncClient.class, value)); return true;
         case "smsvoiceclient":
         case "smsVoiceClient": target.getConfiguration().setSmsVoiceClient(property(camelContext, software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class, value)); return true;
+        case "sqsclient":
+        case "sqsClient": target.getConfiguration().setSqsClient(property(camelContext, software.amazon.awssdk.services.sqs.SqsAsyncClient.class, value)); return true;
+        case "suppressionrepository":
+        case "suppressionRepository": target.getConfiguration().setSuppressionRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
@@ -130,13 +149,17 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useSessionCredentials": target.getConfiguration().setUseSessionCredentials(property(camelContext, boolean.class, value)); return true;
         case "validityperiodseconds":
         case "validityPeriodSeconds": target.getConfiguration().setValidityPeriodSeconds(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waittimeseconds":
+        case "waitTimeSeconds": target.getConfiguration().setWaitTimeSeconds(property(camelContext, int.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "tokenCredential"};
+        return new String[]{"pinpointClient", "smsClient", "smsVoiceClient", "sqsClient", "tokenCredential"};
     }
 
     @Override
@@ -150,8 +173,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "applicationId": return java.lang.String.class;
         case "azureaccesskey":
         case "azureAccessKey": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "channeltype":
         case "channelType": return java.lang.String.class;
+        case "concurrentconsumers":
+        case "concurrentConsumers": return int.class;
         case "configurationsetname":
         case "configurationSetName": return java.lang.String.class;
         case "connectionstring":
@@ -170,11 +197,19 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "enabledeliveryreport":
         case "enableDeliveryReport": return java.lang.Boolean.class;
         case "endpoint": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "keyword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxmediasize":
         case "maxMediaSize": return java.lang.Long.class;
+        case "maxmessages":
+        case "maxMessages": return int.class;
         case "maxparts":
         case "maxParts": return java.lang.Integer.class;
         case "maxpartspersecond":
@@ -199,6 +234,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "originationIdentity": return java.lang.String.class;
         case "overrideendpoint":
         case "overrideEndpoint": return boolean.class;
+        case "path": return java.lang.String.class;
         case "phonenumbercheck":
         case "phoneNumberCheck": return io.camelmessaging.component.PhoneNumberCheck.class;
         case "pinpointclient":
@@ -216,6 +252,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return software.amazon.awssdk.core.Protocol.class;
+        case "queueurl":
+        case "queueUrl": return java.lang.String.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
         case "region": return java.lang.String.class;
@@ -229,6 +267,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsClient": return com.azure.communication.sms.SmsAsyncClient.class;
         case "smsvoiceclient":
         case "smsVoiceClient": return software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient.class;
+        case "sqsclient":
+        case "sqsClient": return software.amazon.awssdk.services.sqs.SqsAsyncClient.class;
+        case "suppressionrepository":
+        case "suppressionRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "synchronous": return boolean.class;
         case "tag": return java.lang.String.class;
         case "templatename":
@@ -249,6 +291,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useSessionCredentials": return boolean.class;
         case "validityperiodseconds":
         case "validityPeriodSeconds": return java.lang.Integer.class;
+        case "waittimeseconds":
+        case "waitTimeSeconds": return int.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -265,8 +311,12 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "applicationId": return target.getConfiguration().getApplicationId();
         case "azureaccesskey":
         case "azureAccessKey": return target.getConfiguration().getAzureAccessKey();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channeltype":
         case "channelType": return target.getConfiguration().getChannelType();
+        case "concurrentconsumers":
+        case "concurrentConsumers": return target.getConfiguration().getConcurrentConsumers();
         case "configurationsetname":
         case "configurationSetName": return target.getConfiguration().getConfigurationSetName();
         case "connectionstring":
@@ -285,11 +335,19 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "enabledeliveryreport":
         case "enableDeliveryReport": return target.getConfiguration().getEnableDeliveryReport();
         case "endpoint": return target.getConfiguration().getEndpoint();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "keyword": return target.getConfiguration().getKeyword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxmediasize":
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
+        case "maxmessages":
+        case "maxMessages": return target.getConfiguration().getMaxMessages();
         case "maxparts":
         case "maxParts": return target.getConfiguration().getMaxParts();
         case "maxpartspersecond":
@@ -314,6 +372,7 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "originationIdentity": return target.getConfiguration().getOriginationIdentity();
         case "overrideendpoint":
         case "overrideEndpoint": return target.getConfiguration().isOverrideEndpoint();
+        case "path": return target.getConfiguration().getPath();
         case "phonenumbercheck":
         case "phoneNumberCheck": return target.getConfiguration().getPhoneNumberCheck();
         case "pinpointclient":
@@ -331,6 +390,8 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return target.getConfiguration().getProxyProtocol();
+        case "queueurl":
+        case "queueUrl": return target.getConfiguration().getQueueUrl();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "region": return target.getConfiguration().getRegion();
@@ -344,6 +405,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "smsClient": return target.getConfiguration().getSmsClient();
         case "smsvoiceclient":
         case "smsVoiceClient": return target.getConfiguration().getSmsVoiceClient();
+        case "sqsclient":
+        case "sqsClient": return target.getConfiguration().getSqsClient();
+        case "suppressionrepository":
+        case "suppressionRepository": return target.getConfiguration().getSuppressionRepository();
         case "synchronous": return target.isSynchronous();
         case "tag": return target.getConfiguration().getTag();
         case "templatename":
@@ -364,6 +429,10 @@ public class MessagingEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useSessionCredentials": return target.getConfiguration().isUseSessionCredentials();
         case "validityperiodseconds":
         case "validityPeriodSeconds": return target.getConfiguration().getValidityPeriodSeconds();
+        case "waittimeseconds":
+        case "waitTimeSeconds": return target.getConfiguration().getWaitTimeSeconds();
+        case "webhooksecret":
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         default: return null;
         }
     }

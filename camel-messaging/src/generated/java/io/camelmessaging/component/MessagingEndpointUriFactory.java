@@ -23,12 +23,14 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(70);
         props.add("accessKey");
         props.add("allowedMediaSchemes");
         props.add("applicationId");
         props.add("azureAccessKey");
+        props.add("bridgeErrorHandler");
         props.add("channelType");
+        props.add("concurrentConsumers");
         props.add("configurationSetName");
         props.add("connectionString");
         props.add("context");
@@ -39,9 +41,13 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("dryRun");
         props.add("enableDeliveryReport");
         props.add("endpoint");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("idempotentRepository");
         props.add("keyword");
         props.add("lazyStartProducer");
         props.add("maxMediaSize");
+        props.add("maxMessages");
         props.add("maxParts");
         props.add("maxPartsPerSecond");
         props.add("maxPrice");
@@ -55,6 +61,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("operation");
         props.add("originationIdentity");
         props.add("overrideEndpoint");
+        props.add("path");
         props.add("phoneNumberCheck");
         props.add("pinpointClient");
         props.add("pojoRequest");
@@ -64,6 +71,7 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("proxyProtocol");
+        props.add("queueUrl");
         props.add("rateLimitMaxWait");
         props.add("region");
         props.add("secretKey");
@@ -71,6 +79,8 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sessionToken");
         props.add("smsClient");
         props.add("smsVoiceClient");
+        props.add("sqsClient");
+        props.add("suppressionRepository");
         props.add("synchronous");
         props.add("tag");
         props.add("templateName");
@@ -82,13 +92,16 @@ public class MessagingEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useProfileCredentialsProvider");
         props.add("useSessionCredentials");
         props.add("validityPeriodSeconds");
+        props.add("waitTimeSeconds");
+        props.add("webhookSecret");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("accessKey");
         secretProps.add("azureAccessKey");
         secretProps.add("connectionString");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("context", "context.");

@@ -5,12 +5,14 @@ import java.util.Map;
 import com.azure.communication.sms.SmsAsyncClient;
 import com.azure.core.credential.TokenCredential;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import software.amazon.awssdk.core.Protocol;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 /**
  * Options of the messaging component and its endpoints. Every per-message option can be overridden by the header of
@@ -186,6 +188,43 @@ public class MessagingConfiguration implements Cloneable {
                                                 + "is in the registry it is used. Never closed by the component.")
     @Metadata(autowired = true)
     private PinpointAsyncClient pinpointClient;
+
+    @UriParam(label = "common,security", description = "Phone numbers that must not be messaged: the `events` "
+                                                      + "consumer adds the sender of every opt-out (STOP) and removes "
+                                                      + "it on an opt-in (START); a sending endpoint sends to none "
+                                                      + "of them (result OPT_OUT, error code SUPPRESSED, no request). "
+                                                      + "Share one repository (Hazelcast, JDBC, Redis) to serve "
+                                                      + "every route and node.")
+    private IdempotentRepository suppressionRepository;
+
+    @UriParam(label = "consumer", description = "The SQS queue the `events` consumer polls for AWS events (aws), e.g. "
+                                                + "`https://sqs.us-east-1.amazonaws.com/123456789012/sms-events`.")
+    private String queueUrl;
+    @UriParam(label = "consumer", defaultValue = "20", description = "How long, in seconds (0-20), a poll of the "
+                                                                     + "SQS queue waits for a message (aws).")
+    private int waitTimeSeconds = 20;
+    @UriParam(label = "consumer", defaultValue = "10", description = "How many SQS messages a poll receives at most "
+                                                                     + "(1-10, aws).")
+    private int maxMessages = 10;
+    @UriParam(label = "consumer", defaultValue = "1", description = "How many polls of the SQS queue run at once "
+                                                                    + "(aws).")
+    private int concurrentConsumers = 1;
+    @UriParam(label = "consumer,advanced", description = "The SQS client the `events` consumer polls with (aws); when "
+                                                         + "one client is in the registry it is used. Never closed "
+                                                         + "by the component.")
+    @Metadata(autowired = true)
+    private SqsAsyncClient sqsClient;
+    @UriParam(label = "consumer", description = "The path of the Event Grid webhook on Camel's platform-http (azure), "
+                                                + "e.g. `/events/acs`.")
+    private String path;
+    @UriParam(label = "consumer,security", secret = true, description = "The secret the Event Grid subscription sends "
+                                                                        + "as query parameter `secret` or header "
+                                                                        + "`X-Webhook-Secret` (azure).")
+    private String webhookSecret;
+    @UriParam(label = "consumer", description = "Remembers the ids of the events handled, so that an event the "
+                                                + "provider delivers again is dropped; by default the last 10,000 "
+                                                + "ids in memory.")
+    private IdempotentRepository idempotentRepository;
 
     /** A copy that an endpoint can change without changing the component's configuration. */
     public MessagingConfiguration copy() {
@@ -634,5 +673,77 @@ public class MessagingConfiguration implements Cloneable {
 
     public void setSmsVoiceClient(PinpointSmsVoiceV2AsyncClient smsVoiceClient) {
         this.smsVoiceClient = smsVoiceClient;
+    }
+
+    public IdempotentRepository getSuppressionRepository() {
+        return suppressionRepository;
+    }
+
+    public void setSuppressionRepository(IdempotentRepository suppressionRepository) {
+        this.suppressionRepository = suppressionRepository;
+    }
+
+    public String getQueueUrl() {
+        return queueUrl;
+    }
+
+    public void setQueueUrl(String queueUrl) {
+        this.queueUrl = queueUrl;
+    }
+
+    public int getWaitTimeSeconds() {
+        return waitTimeSeconds;
+    }
+
+    public void setWaitTimeSeconds(int waitTimeSeconds) {
+        this.waitTimeSeconds = waitTimeSeconds;
+    }
+
+    public int getMaxMessages() {
+        return maxMessages;
+    }
+
+    public void setMaxMessages(int maxMessages) {
+        this.maxMessages = maxMessages;
+    }
+
+    public int getConcurrentConsumers() {
+        return concurrentConsumers;
+    }
+
+    public void setConcurrentConsumers(int concurrentConsumers) {
+        this.concurrentConsumers = concurrentConsumers;
+    }
+
+    public SqsAsyncClient getSqsClient() {
+        return sqsClient;
+    }
+
+    public void setSqsClient(SqsAsyncClient sqsClient) {
+        this.sqsClient = sqsClient;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 }

@@ -79,8 +79,14 @@ public final class MessagingConstants {
     @Metadata(description = "Message variables for the template or message (sendMessages).",
               javaType = "java.util.Map<String, java.util.List<String>>")
     public static final String SUBSTITUTIONS = "CamelMessagingSubstitutions";
+    @Metadata(description = "A value the provider echoes back in the message's delivery events (aws: context entry "
+                            + "`camelCorrelationId`; azure: `tag`), so that an event can be matched to what caused "
+                            + "the message. On an `events` exchange: the value the event carries.",
+              javaType = "String")
+    public static final String CORRELATION_ID = "CamelMessagingCorrelationId";
 
-    @Metadata(label = "producer result", description = "The message id of the first accepted recipient.",
+    @Metadata(label = "producer result", description = "The message id of the first accepted recipient; on an "
+                                                       + "`events` exchange the id of the message the event is about.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMessagingMessageId";
     @Metadata(label = "producer result",
@@ -93,9 +99,17 @@ public final class MessagingConstants {
     @Metadata(label = "producer result", description = "The SMS encoding of the text: `GSM7` or `UCS2`.",
               javaType = "String")
     public static final String ENCODING = "CamelMessagingEncoding";
-    @Metadata(label = "producer result", description = "The provider that sent the message: `aws` or `azure`.",
+    @Metadata(label = "producer result", description = "The provider that sent the message or the event: `aws` or "
+                                                       + "`azure`.",
               javaType = "String")
     public static final String PROVIDER = "CamelMessagingProvider";
+    @Metadata(label = "consumer", description = "What an event reports: `DELIVERY_STATUS` or `INBOUND_MESSAGE`.",
+              javaType = "io.camelmessaging.component.events.MessagingEventKind")
+    public static final String EVENT_KIND = "CamelMessagingEventKind";
+    @Metadata(label = "consumer", description = "The event's provider-neutral status, e.g. `DELIVERED`, `FAILED` or "
+                                                + "`OPTED_OUT`.",
+              javaType = "io.camelmessaging.component.events.MessagingEventStatus")
+    public static final String EVENT_STATUS = "CamelMessagingEventStatus";
 
     /**
      * Exchange property holding the results of recipients already accepted by an endpoint, so that a redelivery of

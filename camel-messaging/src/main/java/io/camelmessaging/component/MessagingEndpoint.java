@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
+import io.camelmessaging.component.events.EventGridWebhookConsumer;
+import io.camelmessaging.component.events.SqsEventConsumer;
 import io.camelmessaging.component.media.MediaPolicy;
 import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderContext;
@@ -30,11 +32,11 @@ import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
  * Send SMS, MMS and multi-channel messages through AWS End User Messaging SMS, Amazon Pinpoint or Azure Communication
- * Services.
+ * Services, and consume their delivery reports and inbound messages.
  */
 @ManagedResource(description = "Managed Messaging Endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "messaging", title = "Messaging", syntax = "messaging:operation",
-             producerOnly = true, category = { Category.CLOUD, Category.MOBILE, Category.MESSAGING },
+             category = { Category.CLOUD, Category.MOBILE, Category.MESSAGING },
              headersClass = MessagingConstants.class)
 public class MessagingEndpoint extends DefaultEndpoint {
 
@@ -62,19 +64,35 @@ public class MessagingEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
+        if (!operation.sends()) {
+            throw new IllegalArgumentException("messaging:events only consumes: use it in from(...), not to(...): "
+                                               + getEndpointUri());
+        }
         MessagingProducer producer = new MessagingProducer(this);
         return isSynchronous() ? new SynchronousDelegateProducer(producer) : producer;
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The messaging component only sends: " + getEndpointUri());
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation.sends()) {
+            throw new IllegalArgumentException("Operation " + operation + " only sends: consume delivery reports and "
+                                               + "inbound messages with messaging:events, " + getEndpointUri());
+        }
+        Consumer consumer = switch (configuration.getProvider()) {
+            case aws -> new SqsEventConsumer(this, processor);
+            case azure -> new EventGridWebhookConsumer(this, processor);
+        };
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         rejectUnsupportedOptions();
+        if (!operation.sends()) {
+            return;
+        }
         mediaPolicy = MediaPolicy.of(configuration);
         providerFactory = configuration.getProvider().factory(
                 new ProviderContext(configuration, getComponent()::eventLoops, mediaPolicy));
@@ -146,11 +164,14 @@ public class MessagingEndpoint extends DefaultEndpoint {
         return rateLimiter == null || rateLimiter.pausedUntil() == null ? null : rateLimiter.pausedUntil().toString();
     }
 
-    /** Fails unless the provider offers the operation and supports every option set that differs from its default. */
+    /**
+     * Fails unless the provider offers the operation and supports every option the endpoint's URI sets to a value other
+     * than the component's.
+     */
     private void rejectUnsupportedOptions() {
         PropertyConfigurerGetter getter = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
         MessagingEndpoint defaults = new MessagingEndpoint(getEndpointUri(), getComponent(), operation,
-                new MessagingConfiguration());
+                getComponent().getConfiguration().copy());
         SupportedOptions.check(configuration.getProvider(), operation, option -> {
             Object value = getter.getOptionValue(this, option, false);
             return !Objects.equals(value, getter.getOptionValue(defaults, option, false))

@@ -9,5 +9,12 @@ public enum MessagingOperation {
     /** Send an MMS: AWS End User Messaging SendMediaMessage, or ACS MMS. */
     sendMediaMessage,
     /** Send an Amazon Pinpoint direct message (SendMessages). */
-    sendMessages
+    sendMessages,
+    /** Consume delivery reports and inbound messages: an SQS queue (aws) or an Event Grid webhook (azure). */
+    events;
+
+    /** Whether this operation sends messages (every one but {@link #events}). */
+    public boolean sends() {
+        return this != events;
+    }
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedMetadataTest {
 
-    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken", "connectionString", "azureAccessKey");
+    private static final List<String> SECRETS = List.of("accessKey", "secretKey", "sessionToken", "connectionString", "azureAccessKey",
+            "webhookSecret");
 
     @Test
     void everyOptionIsListedWithItsDescriptionAtComponentAndEndpointLevel() throws Exception {
@@ -43,6 +44,7 @@ class GeneratedMetadataTest {
         assertThat(json.at("/componentProperties/tokenCredential/autowired").asBoolean()).isTrue();
         assertThat(json.at("/componentProperties/smsClient/autowired").asBoolean()).isTrue();
         assertThat(json.at("/componentProperties/pinpointClient/autowired").asBoolean()).isTrue();
+        assertThat(json.at("/componentProperties/sqsClient/autowired").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/multiValue").asBoolean()).isTrue();
         assertThat(json.at("/properties/context/prefix").asText()).isEqualTo("context.");
     }

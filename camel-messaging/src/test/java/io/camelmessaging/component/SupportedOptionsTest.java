@@ -47,7 +47,9 @@ class SupportedOptionsTest extends SandboxTestSupport {
     @MethodSource("offered")
     void everySupportedOptionStartsTogether(MessagingProvider provider, MessagingOperation operation) {
         StringJoiner query = new StringJoiner("&", "messaging:" + operation + "?provider=" + provider + "&", "");
-        SupportedOptions.of(provider, operation).forEach(option -> query.add(sample(option)));
+        SupportedOptions.of(provider, operation).stream()
+                .filter(option -> isText(option) && !SupportedOptions.SENDING.contains(option))
+                .forEach(option -> query.add(sample(option)));
 
         assertThatCode(() -> startRoute(query.toString())).doesNotThrowAnyException();
     }
@@ -58,6 +60,7 @@ class SupportedOptionsTest extends SandboxTestSupport {
                                                                        MessagingOperation operation) {
         Set<String> unsupported = new TreeSet<>(SupportedOptions.claimed());
         unsupported.removeAll(SupportedOptions.of(provider, operation));
+        unsupported.removeIf(option -> !isText(option));
         assertThat(unsupported).isNotEmpty();
         for (String option : unsupported) {
             assertRouteStartFails("messaging:" + operation + "?provider=" + provider + "&" + sample(option),
@@ -76,6 +79,11 @@ class SupportedOptionsTest extends SandboxTestSupport {
     static Stream<Arguments> offered() {
         return Stream.of(MessagingProvider.values()).flatMap(p -> Stream.of(MessagingOperation.values())
                 .filter(o -> !SupportedOptions.of(p, o).isEmpty()).map(o -> Arguments.of(p, o)));
+    }
+
+    /** Whether the option can be written in a URI as text (not a bean such as a client or a repository). */
+    private static boolean isText(String option) {
+        return !"object".equals(PROPERTIES.get(option).get("type").asText());
     }
 
     /** A URI parameter that sets the option to a value other than its default. */
@@ -103,7 +111,11 @@ class SupportedOptionsTest extends SandboxTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
+                if (uri.startsWith("messaging:events")) {
+                    from(uri).to("mock:events");
+                } else {
+                    from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
+                }
             }
         });
     }

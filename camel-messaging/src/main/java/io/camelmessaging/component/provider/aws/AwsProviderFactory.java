@@ -33,6 +33,7 @@ public final class AwsProviderFactory implements ProviderFactory {
             case sendTextMessage -> new AwsSendTextMessage(smsVoiceClient());
             case sendMediaMessage -> new AwsSendMediaMessage(smsVoiceClient());
             case sendMessages -> new AwsSendMessages(pinpointClient());
+            case events -> throw new IllegalArgumentException("Operation events consumes and does not send");
         };
     }
 

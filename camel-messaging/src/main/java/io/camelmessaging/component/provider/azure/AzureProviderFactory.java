@@ -31,6 +31,7 @@ public final class AzureProviderFactory implements ProviderFactory {
             case sendMediaMessage -> new AzureSendMediaMessage(connection(), context.mediaPolicy());
             case sendMessages -> throw new IllegalArgumentException(
                     "Operation sendMessages is not offered for provider azure: use provider aws");
+            case events -> throw new IllegalArgumentException("Operation events consumes and does not send");
         };
     }
 
