@@ -93,6 +93,10 @@ public class MessagingEndpoint extends DefaultEndpoint {
         if (!operation.sends()) {
             return;
         }
+        if (configuration.isPojoRequest() && configuration.getSuppressionRepository() != null) {
+            throw new IllegalArgumentException("suppressionRepository cannot check the recipients of a request the "
+                                               + "route builds (pojoRequest=true): " + getEndpointUri());
+        }
         mediaPolicy = MediaPolicy.of(configuration);
         providerFactory = configuration.getProvider().factory(
                 new ProviderContext(configuration, getComponent()::eventLoops, mediaPolicy));

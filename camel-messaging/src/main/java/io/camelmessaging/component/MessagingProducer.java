@@ -1,5 +1,6 @@
 package io.camelmessaging.component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import io.camelmessaging.component.observe.MessagingMetrics;
 import io.camelmessaging.component.observe.MessagingProducerHealthCheck;
 import io.camelmessaging.component.provider.ProviderOperation;
+import io.camelmessaging.component.provider.RecipientOutcome;
 import io.camelmessaging.component.request.MessageRequestFactory;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
@@ -22,6 +24,7 @@ import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Sends an exchange asynchronously: resolves the message, validates it before any network call, sends it to every
@@ -53,6 +56,7 @@ public class MessagingProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        ServiceHelper.startService(configuration.getSuppressionRepository());
         requestFactory = new MessageRequestFactory(getEndpoint().getOperation(), configuration);
         metrics = MessagingMetrics.of(getEndpoint().getCamelContext(), provider, getEndpoint().getOperation().name());
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
@@ -131,12 +135,17 @@ public class MessagingProducer extends DefaultAsyncProducer {
             out.setHeader(MessagingConstants.ENCODING, segments.encoding().name());
         }
         DeliveryLedger ledger = DeliveryLedger.of(exchange, getEndpoint().getEndpointUri(), request);
+        Suppression suppression = Suppression.of(configuration.getSuppressionRepository(),
+                ledger.pending(message.recipients()), provider);
         long start = System.nanoTime();
         int parts = segments == null ? 0 : segments.parts();
-        operation.send(request, ledger.pending(message.recipients())).whenComplete((outcomes, thrown) -> {
+        CompletableFuture<List<RecipientOutcome>> sent = suppression.nothingToSend()
+                ? CompletableFuture.completedFuture(List.of()) : operation.send(request, suppression.allowed());
+        sent.whenComplete((sentOutcomes, thrown) -> {
             Throwable failure = thrown;
             if (failure == null) {
                 try {
+                    List<RecipientOutcome> outcomes = withSuppressed(sentOutcomes, suppression);
                     metrics.record(outcomes, parts, System.nanoTime() - start);
                     failure = ResultMapper.apply(out, provider, message.recipients(), outcomes, ledger);
                 } catch (Throwable e) {
@@ -145,6 +154,15 @@ public class MessagingProducer extends DefaultAsyncProducer {
             }
             done(exchange, failure, callback);
         });
+    }
+
+    private static List<RecipientOutcome> withSuppressed(List<RecipientOutcome> sent, Suppression suppression) {
+        if (suppression.suppressed().isEmpty()) {
+            return sent;
+        }
+        List<RecipientOutcome> outcomes = new ArrayList<>(sent);
+        outcomes.addAll(suppression.suppressed());
+        return outcomes;
     }
 
     /**

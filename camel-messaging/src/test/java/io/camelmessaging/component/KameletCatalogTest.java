@@ -38,7 +38,8 @@ class KameletCatalogTest {
             files = listed.sorted().toList();
         }
         assertThat(files).extracting(file -> file.getFileName().toString())
-                .contains("messaging-sms-sink" + SUFFIX, "messaging-mms-sink" + SUFFIX).allMatch(name -> name.endsWith(SUFFIX));
+                .contains("messaging-sms-sink" + SUFFIX, "messaging-mms-sink" + SUFFIX,
+                        "messaging-events-source" + SUFFIX).allMatch(name -> name.endsWith(SUFFIX));
         return files.stream();
     }
 
@@ -78,6 +79,25 @@ class KameletCatalogTest {
                 Arguments.of("uri: messaging:sendTextMessage", "uri: log:sms", "messaging:"));
     }
 
+    static Stream<Arguments> brokenSources() {
+        return Stream.of(
+                Arguments.of("kamelet.type: source", "kamelet.type: sink", "type label"),
+                Arguments.of("uri: messaging:events", "uri: timer:tick", "messaging:events"),
+                Arguments.of("uri: kamelet:sink", "uri: log:events", "kamelet:sink"),
+                Arguments.of("        path: \"RAW({{?path}})\"\n", "", "path is declared but not passed"),
+                Arguments.of("        default: 20\n", "        default: 30\n", "default 30"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenSources")
+    void eachSourceRuleFails(String original, String broken, String problem) throws IOException {
+        String text = Files.readString(KAMELETS.resolve("messaging-events-source" + SUFFIX));
+        assertThat(text).contains(original);
+
+        assertThat(problems("messaging-events-source" + SUFFIX, text.replace(original, broken)))
+                .anySatisfy(found -> assertThat(found).contains(problem));
+    }
+
     @ParameterizedTest
     @MethodSource("brokenKamelets")
     void eachRuleFails(String original, String broken, String problem) throws IOException {
@@ -102,8 +122,12 @@ class KameletCatalogTest {
             problems.add("the name " + name + " is not the file name " + fileName);
         }
         Object type = map(metadata.get("labels")).get("camel.apache.org/kamelet.type");
-        if (!"sink".equals(type) || !name.endsWith("-sink") || !String.valueOf(definition.get("title")).endsWith(" Sink")) {
-            problems.add("a sink needs the type label sink, a name ending -sink and a title ending Sink: " + type);
+        String kind = "source".equals(type) ? "source" : "sink";
+        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        if (!kind.equals(type) || !name.endsWith("-" + kind)
+            || !String.valueOf(definition.get("title")).endsWith(" " + title)) {
+            problems.add("a " + kind + " needs the type label " + kind + ", a name ending -" + kind + " and a title "
+                         + "ending " + title + ": " + type);
         }
         for (Object required : list(definition.get("required"))) {
             if (!properties.containsKey(required)) {
@@ -111,7 +135,12 @@ class KameletCatalogTest {
             }
         }
         properties.forEach((property, schema) -> checkProperty(property, map(schema), options, problems));
-        checkTemplate(map(map(kamelet.get("spec")).get("template")), properties, problems);
+        Map<String, Object> template = map(map(kamelet.get("spec")).get("template"));
+        if (kind.equals("source")) {
+            checkSourceTemplate(template, properties, problems);
+        } else {
+            checkTemplate(template, properties, problems);
+        }
         return problems;
     }
 
@@ -163,7 +192,26 @@ class KameletCatalogTest {
             problems.add("the template must be one step, to messaging:..., not " + steps);
             return;
         }
-        Map<String, Object> parameters = map(to.get("parameters"));
+        checkParameters(map(to.get("parameters")), properties, problems);
+    }
+
+    /** From messaging:events, which gets every property as RAW({{?name}}), through its steps to kamelet:sink. */
+    private static void checkSourceTemplate(Map<String, Object> template, Map<String, Object> properties,
+                                            List<String> problems) {
+        Map<String, Object> from = map(template.get("from"));
+        if (!"messaging:events".equals(from.get("uri"))) {
+            problems.add("a source starts at messaging:events, not " + from.get("uri"));
+        }
+        List<Object> steps = list(from.get("steps"));
+        Map<String, Object> last = steps.isEmpty() ? Map.of() : map(map(steps.get(steps.size() - 1)).get("to"));
+        if (!"kamelet:sink".equals(last.get("uri"))) {
+            problems.add("a source ends at kamelet:sink, not " + steps);
+        }
+        checkParameters(map(from.get("parameters")), properties, problems);
+    }
+
+    private static void checkParameters(Map<String, Object> parameters, Map<String, Object> properties,
+                                        List<String> problems) {
         parameters.forEach((parameter, value) -> {
             if (!properties.containsKey(parameter)) {
                 problems.add(parameter + " is passed but not declared");

@@ -3,6 +3,8 @@ package io.camelmessaging.component.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One provider event in a provider-neutral form: a delivery report on a sent message or a message a phone sent in
  * (design.md section 9). Values the provider does not give are null.
@@ -47,6 +49,7 @@ public record MessagingEvent(
         String raw) {
 
     /** Whether this is an inbound opt-in reply (START, UNSTOP, ...) that lifts an earlier opt-out of {@link #from()}. */
+    @JsonIgnore
     public boolean isOptIn() {
         return kind == MessagingEventKind.INBOUND_MESSAGE && OptKeywords.isOptIn(providerStatus);
     }

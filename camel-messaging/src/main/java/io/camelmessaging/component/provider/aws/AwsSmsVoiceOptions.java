@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
+import io.camelmessaging.component.request.Correlation;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.validation.Constraint;
 import io.camelmessaging.component.validation.Violations;
@@ -22,7 +23,7 @@ record AwsSmsVoiceOptions(String maxPrice, Integer timeToLive, String configurat
                 r.get(MessagingConstants.TIME_TO_LIVE, Integer.class, MessagingConfiguration::getTimeToLive),
                 r.get(MessagingConstants.CONFIGURATION_SET_NAME, String.class,
                         MessagingConfiguration::getConfigurationSetName),
-                r.map(MessagingConstants.CONTEXT, MessagingConfiguration::getContext),
+                Correlation.awsContext(r, r.map(MessagingConstants.CONTEXT, MessagingConfiguration::getContext)),
                 r.get(MessagingConstants.DRY_RUN, Boolean.class, MessagingConfiguration::getDryRun),
                 r.get(MessagingConstants.PROTECT_CONFIGURATION_ID, String.class,
                         MessagingConfiguration::getProtectConfigurationId),

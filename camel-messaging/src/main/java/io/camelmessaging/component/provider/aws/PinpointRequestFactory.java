@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
+import io.camelmessaging.component.request.Correlation;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.request.OutboundMessage;
 import io.camelmessaging.component.validation.Violations;
@@ -88,7 +89,8 @@ final class PinpointRequestFactory {
                 violations);
         Map<String, List<String>> substitutions = substitutions(
                 exchange.getMessage().getHeader(MessagingConstants.SUBSTITUTIONS), violations);
-        Map<String, String> context = options.map(MessagingConstants.CONTEXT, MessagingConfiguration::getContext);
+        Map<String, String> context = Correlation.awsContext(options,
+                options.map(MessagingConstants.CONTEXT, MessagingConfiguration::getContext));
         return MessageRequest.builder()
                 .addresses(addresses.isEmpty() ? null : addresses)
                 .endpoints(endpoints.isEmpty() ? null : endpoints)

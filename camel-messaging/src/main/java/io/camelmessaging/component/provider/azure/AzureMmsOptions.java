@@ -6,6 +6,7 @@ import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.provider.azure.model.AcsAttachment;
 import io.camelmessaging.component.provider.azure.model.AcsMmsSendOptions;
+import io.camelmessaging.component.request.Correlation;
 import io.camelmessaging.component.request.MediaAttachment;
 import io.camelmessaging.component.request.OptionResolver;
 
@@ -18,7 +19,7 @@ record AzureMmsOptions(Boolean enableDeliveryReport, String tag, List<MediaAttac
         return new AzureMmsOptions(
                 r.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class,
                         MessagingConfiguration::getEnableDeliveryReport),
-                r.get(MessagingConstants.TAG, String.class, MessagingConfiguration::getTag),
+                Correlation.azureTag(r, r.get(MessagingConstants.TAG, String.class, MessagingConfiguration::getTag)),
                 attachments);
     }
 

@@ -3,6 +3,7 @@ package io.camelmessaging.component.provider.azure;
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.provider.azure.model.AcsSmsSendOptions;
+import io.camelmessaging.component.request.Correlation;
 import io.camelmessaging.component.request.OptionResolver;
 import io.camelmessaging.component.validation.Violations;
 
@@ -15,7 +16,7 @@ record AzureSmsOptions(Boolean enableDeliveryReport, String tag, Integer validit
         return new AzureSmsOptions(
                 r.get(MessagingConstants.ENABLE_DELIVERY_REPORT, Boolean.class,
                         MessagingConfiguration::getEnableDeliveryReport),
-                r.get(MessagingConstants.TAG, String.class, MessagingConfiguration::getTag),
+                Correlation.azureTag(r, r.get(MessagingConstants.TAG, String.class, MessagingConfiguration::getTag)),
                 r.get(MessagingConstants.VALIDITY_PERIOD_SECONDS, Integer.class,
                         MessagingConfiguration::getValidityPeriodSeconds));
     }
