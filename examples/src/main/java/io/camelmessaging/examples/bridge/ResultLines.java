@@ -38,6 +38,14 @@ public final class ResultLines {
             @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure) {
         Stream<String> cells = failure == null ? Stream.of(line, phone, "SENT", messageId)
                 : Stream.of(line, phone, "FAILED", failure.getMessage());
+        return csv(cells);
+    }
+
+    /**
+     * One CSV record with its CRLF separator: cells quoted as RFC 4180 needs, a cell that a spreadsheet would evaluate
+     * prefixed with {@code '}.
+     */
+    static String csv(Stream<String> cells) {
         StringBuilder record = new StringBuilder();
         try {
             CSVFormat.DEFAULT.printRecord(record,
