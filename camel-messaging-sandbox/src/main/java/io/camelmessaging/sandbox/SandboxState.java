@@ -1,10 +1,12 @@
 package io.camelmessaging.sandbox;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
- * What the sandbox's APIs share: the recorded messages and requests, the faults to inject and the ACS
- * repeatability record.
+ * What the sandbox's APIs share: the recorded messages and requests, the faults to inject, the ACS repeatability
+ * record and the emulated SQS queues.
  */
 final class SandboxState {
 
@@ -12,12 +14,14 @@ final class SandboxState {
     final Recorder<RecordedRequest> requests;
     final FaultInjector faults;
     final AcsRepeatability repeatability;
+    final SqsQueues queues;
 
-    SandboxState(SandboxConfig config, Clock clock) {
+    SandboxState(SandboxConfig config, Clock clock, Supplier<URI> baseUri) {
         this.messages = new Recorder<>(config.maxRecorded());
         this.requests = new Recorder<>(config.maxRecorded());
         this.faults = new FaultInjector(config.seed());
         this.repeatability = new AcsRepeatability(config.repeatabilityWindow(), clock);
+        this.queues = new SqsQueues(baseUri, config.maxReceiveCount());
     }
 
     void clear() {
@@ -25,5 +29,6 @@ final class SandboxState {
         requests.clear();
         faults.clear();
         repeatability.clear();
+        queues.clear();
     }
 }
