@@ -61,7 +61,7 @@ public final class MessagingSandbox implements AutoCloseable {
         SSLContext tls = SandboxTls.shared().context;
         Clock clock = Clock.systemUTC();
         this.state = new SandboxState(config, clock, this::baseUri);
-        this.apis = List.of(new SandboxPages(state),
+        this.apis = List.of(new EventPages(state.events), new SandboxPages(state),
                 new SqsApi(state, config.awsCredentials(), clock),
                 new AwsSmsVoiceApi(state, config.awsCredentials(), clock),
                 new PinpointApi(state, config.awsCredentials(), clock),
@@ -169,7 +169,10 @@ public final class MessagingSandbox implements AutoCloseable {
         return state.requests.snapshot();
     }
 
-    /** Forgets messages, requests and faults, and empties the queues. */
+    /**
+     * Forgets messages, requests, faults, outcomes, subscriptions and dead letters, drops the events not emitted yet,
+     * and empties the queues.
+     */
     public void clear() {
         state.clear();
     }
@@ -184,6 +187,11 @@ public final class MessagingSandbox implements AutoCloseable {
         return state.queues.url(SqsQueues.EVENTS_QUEUE);
     }
 
+    /** Delivery outcomes, inbound messages, Event Grid subscriptions and dead letters, and event faults. */
+    public SandboxEvents events() {
+        return state.events;
+    }
+
     /** The faults to inject. */
     public FaultInjector faults() {
         return state.faults;
@@ -194,6 +202,7 @@ public final class MessagingSandbox implements AutoCloseable {
         server.stop(0);
         httpsServer.stop(0);
         executor.shutdownNow();
+        state.close();
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
