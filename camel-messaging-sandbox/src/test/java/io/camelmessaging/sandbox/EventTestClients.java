@@ -8,7 +8,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.azure.communication.sms.SmsClient;
+import com.azure.communication.sms.SmsClientBuilder;
+import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -38,6 +43,19 @@ final class EventTestClients implements AutoCloseable {
                 .endpointOverride(sandbox.baseUri()).credentialsProvider(credentials).build();
         this.sms = PinpointSmsVoiceV2Client.builder().httpClientBuilder(ApacheHttpClient.builder())
                 .region(Region.US_EAST_1).endpointOverride(sandbox.baseUri()).credentialsProvider(credentials).build();
+    }
+
+    /** An Azure SDK SMS client of the sandbox's ACS resource, trusting its self-signed certificate. */
+    SmsClient acs() {
+        return new SmsClientBuilder().connectionString(sandbox.acsConnectionString())
+                .httpClient(trustingAzureHttpClient()).buildClient();
+    }
+
+    /** An Azure HTTP client that trusts any certificate: the sandbox's is self-signed. */
+    static com.azure.core.http.HttpClient trustingAzureHttpClient() {
+        return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                .secure(tls -> tls.sslContext(SslContextBuilder.forClient()
+                        .trustManager(InsecureTrustManagerFactory.INSTANCE)))).build();
     }
 
     /** Receives and deletes queue messages until {@code count} arrived (long polls of up to 5 s each). */
