@@ -1,5 +1,6 @@
 package io.camelmessaging.sandbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The sandbox's Event Grid pushing ACS events to a webhook on this machine: the validation handshakes of both
@@ -139,6 +141,7 @@ class EventGridPushTest {
         webhook.answerNotifications(401, 500, 500, 500);
         sandbox.events().inbound("azure", "+12065550123", "+18005550100", "unauthorized");
         webhook.next();
+        await().atMost(Duration.ofSeconds(5)).until(() -> sandbox.events().deadLetters().size() == 1);
         sandbox.events().inbound("azure", "+12065550123", "+18005550100", "busy");
 
         assertThat(webhook.within(500)).extracting(r -> r.json().get(0).path("data").path("message").asText())
