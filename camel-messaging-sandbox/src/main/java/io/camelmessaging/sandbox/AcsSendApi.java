@@ -180,10 +180,12 @@ final class AcsSendApi implements SandboxApi {
             return failed(to, fault.status(), fault.message());
         }
         String messageId = flavor.messageIds().get();
-        state.messages.add(new RecordedMessage(flavor.api(), flavor.operation(), flavor.attachments() ? "MMS" : "SMS",
-                messageId, request.get("from").asText(), to, null, request.path("message").asText(null),
-                mediaOf(request), false,
-                receivedAt, request, call.flatHeaders()));
+        RecordedMessage message = new RecordedMessage(flavor.api(), flavor.operation(),
+                flavor.attachments() ? "MMS" : "SMS", messageId, request.get("from").asText(), to, null,
+                request.path("message").asText(null), mediaOf(request), false, receivedAt, request,
+                call.flatHeaders());
+        state.messages.add(message);
+        state.emitter.acsSent(message, request.path(flavor.optionsMember()));
         return JSON.createObjectNode().put("to", to).put("messageId", messageId).put("httpStatusCode", 202)
                 .put("successful", true);
     }

@@ -95,10 +95,12 @@ final class AwsSmsVoiceApi implements SandboxApi {
         String messageId = UUID.randomUUID().toString();
         List<String> mediaUrls = new ArrayList<>();
         request.path("MediaUrls").forEach(url -> mediaUrls.add(url.asText()));
-        state.messages.add(new RecordedMessage(API, operation, mediaUrls.isEmpty() ? "SMS" : "MMS", messageId,
+        RecordedMessage message = new RecordedMessage(API, operation, mediaUrls.isEmpty() ? "SMS" : "MMS", messageId,
                 text(request, "OriginationIdentity"), text(request, "DestinationPhoneNumber"), null,
                 text(request, "MessageBody"), List.copyOf(mediaUrls),
-                request.path("DryRun").asBoolean(false), receivedAt, request, call.flatHeaders()));
+                request.path("DryRun").asBoolean(false), receivedAt, request, call.flatHeaders());
+        state.messages.add(message);
+        state.awsSent(message);
         return messageId;
     }
 

@@ -1,9 +1,13 @@
 package io.camelmessaging.sandbox;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Keeps other web sites away from the sandbox's own pages. A page on any site can make the browser send requests to
@@ -19,6 +23,27 @@ final class LoopbackGuard {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     private LoopbackGuard() {
+    }
+
+    /**
+     * Answers a request that may come from another site with 403, and one whose body is not declared JSON with 415;
+     * returns whether it answered.
+     */
+    static boolean refused(HttpCall call) throws IOException {
+        String crossSite = crossSite(call);
+        if (crossSite != null) {
+            call.answer(403, "application/json", errorJson(crossSite), Map.of());
+            return true;
+        }
+        if (!declaresJson(call)) {
+            call.answer(415, "application/json", errorJson("Content-Type must be application/json"), Map.of());
+            return true;
+        }
+        return false;
+    }
+
+    private static String errorJson(String message) {
+        return JsonNodeFactory.instance.objectNode().put("error", message).toString();
     }
 
     /** Why the request may come from another site; null when it comes from this machine. */

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * A local, wire-level emulator of the messaging APIs that the real SDK clients talk to through their endpoint
  * override. It verifies request signatures, validates requests like the service, records every accepted message,
  * injects faults, and shows an outbox page at {@code /sandbox/}. Emulated: AWS End User Messaging SMS
- * (SendTextMessage, SendMediaMessage) and Amazon Pinpoint (SendMessages) over HTTP, and Azure Communication Services SMS and MMS over HTTPS.
+ * (SendTextMessage, SendMediaMessage), Amazon Pinpoint (SendMessages) and Amazon SQS over HTTP, and Azure
+ * Communication Services SMS and MMS over HTTPS.
  */
 public final class MessagingSandbox implements AutoCloseable {
 
@@ -59,8 +60,9 @@ public final class MessagingSandbox implements AutoCloseable {
     private MessagingSandbox(SandboxConfig config) throws IOException {
         SSLContext tls = SandboxTls.shared().context;
         Clock clock = Clock.systemUTC();
-        this.state = new SandboxState(config, clock);
-        this.apis = List.of(new SandboxPages(state),
+        this.state = new SandboxState(config, clock, this::baseUri);
+        this.apis = List.of(new EventPages(state.events), new SandboxPages(state),
+                new SqsApi(state, config.awsCredentials(), clock),
                 new AwsSmsVoiceApi(state, config.awsCredentials(), clock),
                 new PinpointApi(state, config.awsCredentials(), clock),
                 new AcsSendApi(AcsSendApi.SMS, state, ACS_ACCESS_KEY, ACS_BEARER_TOKEN, clock),
@@ -167,9 +169,27 @@ public final class MessagingSandbox implements AutoCloseable {
         return state.requests.snapshot();
     }
 
-    /** Forgets messages, requests and faults. */
+    /**
+     * Forgets messages, requests, faults, outcomes, subscriptions and dead letters, drops the events not emitted yet,
+     * and empties the queues.
+     */
     public void clear() {
         state.clear();
+    }
+
+    /** The emulated SQS queues, to fill and inspect. */
+    public SqsQueues sqs() {
+        return state.queues;
+    }
+
+    /** The URL of the queue {@value SqsQueues#EVENTS_QUEUE} that AWS delivery events and two-way messages go to. */
+    public String eventsQueueUrl() {
+        return state.queues.url(SqsQueues.EVENTS_QUEUE);
+    }
+
+    /** Delivery outcomes, inbound messages, Event Grid subscriptions and dead letters, and event faults. */
+    public SandboxEvents events() {
+        return state.events;
     }
 
     /** The faults to inject. */
@@ -182,6 +202,7 @@ public final class MessagingSandbox implements AutoCloseable {
         server.stop(0);
         httpsServer.stop(0);
         executor.shutdownNow();
+        state.close();
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {

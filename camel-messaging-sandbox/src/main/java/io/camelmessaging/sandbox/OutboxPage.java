@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The HTML outbox a person watches while a demo runs: messages grouped by recipient, newest first, refreshed every
- * two seconds. Every value is HTML-escaped; the page loads nothing from outside.
+ * The HTML outbox a person watches while a demo runs: messages grouped by recipient, newest first, each with its
+ * latest delivery status, refreshed every two seconds. Every value is HTML-escaped; the page loads nothing from outside.
  */
 final class OutboxPage {
 
@@ -21,12 +22,14 @@ final class OutboxPage {
                                         + "padding:.3em .8em;margin:.5em 0}.meta{color:#666;font-size:.85em}"
                                         + ".text{white-space:pre-wrap;margin:.2em 0}.badge{background:#f59e0b;"
                                         + "color:#fff;border-radius:4px;padding:0 .4em;font-size:.8em}"
-                                        + ".media{font-family:monospace;font-size:.9em}";
+                                        + ".media{font-family:monospace;font-size:.9em}.status{background:#16a34a;"
+                                        + "color:#fff;border-radius:4px;padding:0 .4em;font-size:.8em}";
 
     private OutboxPage() {
     }
 
-    static String render(List<RecordedMessage> messages) {
+    /** The page; {@code statusOf} gives a message id's latest delivery status, or null. */
+    static String render(List<RecordedMessage> messages, Function<String, String> statusOf) {
         Map<String, List<RecordedMessage>> byRecipient = new LinkedHashMap<>();
         for (int i = messages.size() - 1; i >= 0; i--) {
             RecordedMessage m = messages.get(i);
@@ -48,6 +51,10 @@ final class OutboxPage {
                         .append(escape(m.channel())).append(" &middot; from ")
                         .append(escape(m.from() == null ? "(default)" : m.from())).append(" &middot; id ")
                         .append(escape(m.messageId()));
+                String status = statusOf.apply(m.messageId());
+                if (status != null) {
+                    html.append(" <span class=\"status\">").append(escape(status)).append("</span>");
+                }
                 if (m.dryRun()) {
                     html.append(" <span class=\"badge\">dry run</span>");
                 }

@@ -32,4 +32,14 @@ final class PhoneNumbers {
             return false;
         }
     }
+
+    /** The ISO 3166-1 alpha-2 country of a valid number, e.g. {@code US}; null when it cannot be told. */
+    static String isoCountryCode(String number) {
+        try {
+            String region = UTIL.getRegionCodeForNumber(UTIL.parse(number, null));
+            return region == null || "ZZ".equals(region) ? null : region;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
 }

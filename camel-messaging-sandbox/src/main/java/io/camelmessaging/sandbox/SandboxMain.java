@@ -41,6 +41,7 @@ public final class SandboxMain {
         System.out.println("Messaging sandbox: " + sandbox.baseUri());
         System.out.println("Outbox page:       " + sandbox.baseUri() + "/sandbox/");
         System.out.println("ACS endpoint:      " + sandbox.httpsBaseUri() + " (self-signed certificate)");
+        System.out.println("Events queue:      " + sandbox.eventsQueueUrl());
         System.out.println("Component properties that point camel-messaging at it:");
         sandbox.componentProperties().forEach((name, value) -> System.out.println("  " + name + "=" + value));
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));

@@ -13,11 +13,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The sandbox's own pages under {@code /sandbox/}: the outbox, the recorded messages and requests as JSON, and fault
  * injection over HTTP.
  * <p>
- * {@code POST /sandbox/faults} takes {@code {"kind":"AWS_ERROR|STATUS|DELAY|DROP_CONNECTION|DELIVERY_STATUS", "type":
+ * {@code POST /sandbox/faults} takes {@code {"kind":"EVENT", "event":"DUPLICATE|OUT_OF_ORDER|NOT_JSON|UNKNOWN_TYPE",
+ * "times":1}} for the next emitted events ({@link EventFaults}), or
+ * {@code {"kind":"AWS_ERROR|STATUS|DELAY|DROP_CONNECTION|DELIVERY_STATUS", "type":
  * "ThrottlingException", "status":400, "message":"...", "delayMillis":0, "times":1, "recipient":"+1...",
  * "probability":0.1, "members":{"Reason":"..."}}}: with {@code recipient} the fault applies to that recipient
  * ({@code times} times, default always), with {@code probability} at random, otherwise to the next {@code times}
- * requests. {@code DELETE /sandbox/faults} removes every fault.
+ * requests. {@code DELETE /sandbox/faults} removes every fault, event faults included.
  * <p>
  * Every page refuses requests that may come from another web site ({@link LoopbackGuard}) with 403, and a body not
  * declared {@code application/json} with 415.
@@ -40,19 +42,13 @@ final class SandboxPages implements SandboxApi {
 
     @Override
     public void handle(HttpCall call) throws IOException {
-        String crossSite = LoopbackGuard.crossSite(call);
-        if (crossSite != null) {
-            json(call, 403, Map.of("error", crossSite));
-            return;
-        }
-        if (!LoopbackGuard.declaresJson(call)) {
-            json(call, 415, Map.of("error", "Content-Type must be application/json"));
+        if (LoopbackGuard.refused(call)) {
             return;
         }
         String route = call.method() + " " + call.rawPath();
         switch (route) {
             case "GET /sandbox", "GET /sandbox/" -> call.answer(200, "text/html; charset=utf-8",
-                    OutboxPage.render(state.messages.snapshot()), Map.of());
+                    OutboxPage.render(state.messages.snapshot(), state.emitter::latestStatus), Map.of());
             case "GET /sandbox/messages" -> json(call, 200, state.messages.snapshot());
             case "GET /sandbox/requests" -> json(call, 200, state.requests.snapshot());
             case "DELETE /sandbox/messages" -> {
@@ -63,6 +59,7 @@ final class SandboxPages implements SandboxApi {
             case "POST /sandbox/faults" -> addFault(call);
             case "DELETE /sandbox/faults" -> {
                 state.faults.clear();
+                state.emitter.faults().clear();
                 json(call, 200, Map.of("cleared", true));
             }
             default -> json(call, 404, Map.of("error", "No sandbox page " + route));
@@ -74,6 +71,12 @@ final class SandboxPages implements SandboxApi {
         Fault fault;
         try {
             spec = JSON.readTree(call.body());
+            if ("EVENT".equals(spec.path("kind").asText())) {
+                EventFault eventFault = EventFault.valueOf(spec.path("event").asText());
+                state.emitter.faults().next(spec.path("times").asInt(1), eventFault);
+                json(call, 200, Map.of("added", "EVENT " + eventFault));
+                return;
+            }
             fault = switch (Fault.Kind.valueOf(spec.path("kind").asText("AWS_ERROR"))) {
                 case AWS_ERROR -> Fault.awsError(spec.path("type").asText("ThrottlingException"),
                         spec.path("status").asInt(400), spec.path("message").asText("Injected fault"));

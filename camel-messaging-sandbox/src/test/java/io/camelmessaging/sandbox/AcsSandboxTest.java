@@ -21,12 +21,9 @@ import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +45,7 @@ class AcsSandboxTest {
     private static final String SMS = "/sms?api-version=2021-03-07";
     private static final String MMS = "/mms?api-version=2024-01-14-preview";
     private static final String GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final HttpClient TRUSTING_CLIENT = trustingClient();
+    private static final HttpClient TRUSTING_CLIENT = EventTestClients.trustingAzureHttpClient();
 
     private static MessagingSandbox sandbox;
 
@@ -240,12 +237,6 @@ class AcsSandboxTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static HttpClient trustingClient() {
-        return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                .secure(tls -> tls.sslContext(SslContextBuilder.forClient()
-                        .trustManager(InsecureTrustManagerFactory.INSTANCE)))).build();
     }
 
     private static SmsAsyncClient client(String accessKey) {

@@ -77,6 +77,11 @@ public final class MessagingSandboxExtension implements BeforeAllCallback, Befor
         return sandbox().componentProperties();
     }
 
+    /** The URL of the sandbox's events queue, for {@code messaging:events?provider=aws&queueUrl=...}. */
+    public String eventsQueueUrl() {
+        return sandbox().eventsQueueUrl();
+    }
+
     private MessagingSandbox started(ExtensionContext context) {
         if (sandbox == null) {
             ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(getClass()));
