@@ -78,7 +78,7 @@ final class SqsPollLoop implements Runnable {
             } catch (CancellationException | ExecutionException e) {
                 if (running) {
                     failuresInARow++;
-                    receiveFailed(e instanceof ExecutionException ? e.getCause() : e, failuresInARow);
+                    receiveFailed(unwrap(e), failuresInARow);
                 }
                 continue;
             } catch (InterruptedException e) {
@@ -181,8 +181,18 @@ final class SqsPollLoop implements Runnable {
             stats.deleteFailures.add(entries.size());
             errors.handleException("Could not delete " + entries.size() + " handled messages from SQS queue "
                                    + receive.queueUrl() + ": SQS delivers them again after their visibility timeout "
-                                   + "and the idempotent repository drops their events", e.getCause());
+                                   + "and the idempotent repository drops their events", unwrap(e));
         }
+    }
+
+    /** The SDK's own exception, without the wrappers of the futures that carried it. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+               && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void pause(long millis) {

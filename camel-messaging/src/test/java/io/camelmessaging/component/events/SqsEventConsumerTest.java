@@ -1,11 +1,16 @@
 package io.camelmessaging.component.events;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import io.camelmessaging.component.MessagingConstants;
 import io.camelmessaging.component.MessagingServiceException;
@@ -17,6 +22,7 @@ import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +50,12 @@ class SqsEventConsumerTest extends CamelTestSupport {
 
     private final RecordingSqsClient sqs = new RecordingSqsClient();
     private final RecordingExceptionHandler errors = new RecordingExceptionHandler();
+
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -94,6 +106,32 @@ class SqsEventConsumerTest extends CamelTestSupport {
         assertThat(sqsConsumer().getReceivedMessages()).isEqualTo(3);
         assertThat(sqsConsumer().getHandledMessages()).isEqualTo(3);
         assertThat(errors.messages).isEmpty();
+    }
+
+    @Test
+    void theConsumersCountersAreJmxAttributes() throws Exception {
+        sqs.offer(DELIVERY);
+        sqs.offer(DELIVERY);
+        String failing = sqs.offer(DELIVERY.replace("TEXT_DELIVERED", "TEXT_TTL_EXPIRED"));
+
+        startRoute("", exchange -> {
+            if (exchange.getMessage().getBody(MessagingEvent.class).status() == MessagingEventStatus.EXPIRED) {
+                throw new IllegalStateException("report file unavailable");
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> sqsConsumer().getFailedMessages() == 1);
+
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> consumers = server.queryNames(new ObjectName("org.apache.camel:type=consumers,*"), null);
+        ObjectName consumer = consumers.stream().filter(name -> name.toString().contains("SqsEventConsumer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no SqsEventConsumer in " + consumers));
+        assertThat(server.getAttribute(consumer, "ReceivedMessages")).isEqualTo(3L);
+        assertThat(server.getAttribute(consumer, "HandledMessages")).isEqualTo(2L);
+        assertThat(server.getAttribute(consumer, "FailedMessages")).isEqualTo(1L);
+        assertThat(server.getAttribute(consumer, "DuplicateEvents")).isEqualTo(1L);
+        assertThat(server.getAttribute(consumer, "DeleteFailures")).isEqualTo(0L);
+        assertThat(server.getAttribute(consumer, "RedeliveredMessages")).isEqualTo(0L);
+        assertThat(sqs.deleteBatches()).singleElement().asList().doesNotContain(receiptHandle(failing));
     }
 
     @Test
@@ -369,6 +407,21 @@ class SqsEventConsumerTest extends CamelTestSupport {
         assertThat(sqs.deleteBatches()).containsExactly(List.of(receiptHandle(id)));
         assertThat(sqs.waitingReceives()).isZero();
         assertThat(sqs.isClosed()).as("a client the user supplied is never closed").isFalse();
+    }
+
+    @Test
+    void aSuspendedRouteDoesNotPollUntilResumed() throws Exception {
+        startRoute("", exchange -> { });
+        await().atMost(Duration.ofSeconds(5)).until(() -> sqs.waitingReceives() == 1);
+
+        context.getRouteController().suspendRoute("events");
+        assertThat(sqs.waitingReceives()).as("the receive under way is cancelled").isZero();
+        String id = sqs.offer(DELIVERY);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> sqs.deleteBatches().isEmpty() && sqs.waitingReceives() == 0);
+
+        context.getRouteController().resumeRoute("events");
+        awaitDeleteBatches(List.of(receiptHandle(id)));
     }
 
     private void startRoute(String options, Processor step) throws Exception {
