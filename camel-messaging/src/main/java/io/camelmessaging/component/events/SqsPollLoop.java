@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -75,7 +74,7 @@ final class SqsPollLoop implements Runnable {
             try {
                 messages = receive();
                 failuresInARow = 0;
-            } catch (CancellationException | ExecutionException e) {
+            } catch (ExecutionException | RuntimeException e) {
                 if (running) {
                     failuresInARow++;
                     receiveFailed(unwrap(e), failuresInARow);
@@ -177,7 +176,7 @@ final class SqsPollLoop implements Runnable {
                                                       + failure.code() + " " + failure.message(),
                                 AwsEventParser.PROVIDER, failure.code(), 0, null, false, null));
             }
-        } catch (CompletionException | CancellationException e) {
+        } catch (RuntimeException e) {
             stats.deleteFailures.add(entries.size());
             errors.handleException("Could not delete " + entries.size() + " handled messages from SQS queue "
                                    + receive.queueUrl() + ": SQS delivers them again after their visibility timeout "

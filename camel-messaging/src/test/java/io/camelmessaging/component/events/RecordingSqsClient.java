@@ -39,6 +39,7 @@ final class RecordingSqsClient implements SqsAsyncClient {
     private final List<List<String>> deleteBatches = new ArrayList<>();
     private final Set<String> refusedDeletes = new HashSet<>();
     private int failingReceives;
+    private int failedReceives;
     private boolean failingDeleteCalls;
     private int mostWaitingAtOnce;
     private int offered;
@@ -59,9 +60,13 @@ final class RecordingSqsClient implements SqsAsyncClient {
         serveWaiting();
     }
 
-    /** The next {@code count} receives fail as a connection that could not be opened would. */
+    /**
+     * The next {@code count} receives fail as a connection that could not be opened would: the first with a failed
+     * future, any further one by throwing at once.
+     */
     synchronized void failReceives(int count) {
         failingReceives = count;
+        failedReceives = 0;
     }
 
     /** Whether every DeleteMessageBatch call fails as a whole from now on. */
@@ -105,8 +110,12 @@ final class RecordingSqsClient implements SqsAsyncClient {
         receives.add(request);
         if (failingReceives > 0) {
             failingReceives--;
-            return CompletableFuture.failedFuture(SdkClientException.create("Unable to execute HTTP request: "
-                                                                            + "Connection refused"));
+            SdkClientException refused = SdkClientException.create("Unable to execute HTTP request: Connection "
+                                                                   + "refused");
+            if (failedReceives++ > 0) {
+                throw refused;
+            }
+            return CompletableFuture.failedFuture(refused);
         }
         CompletableFuture<ReceiveMessageResponse> answer = new CompletableFuture<>();
         waiting.add(answer);

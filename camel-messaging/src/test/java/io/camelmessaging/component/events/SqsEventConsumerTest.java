@@ -341,17 +341,20 @@ class SqsEventConsumerTest extends CamelTestSupport {
     }
 
     @Test
-    void aReceiveErrorReachesTheExceptionHandlerAndPollingGoesOn() throws Exception {
-        sqs.failReceives(1);
+    void receiveErrorsReachTheExceptionHandlerAndPollingGoesOnAfterAGrowingPause() throws Exception {
+        sqs.failReceives(2);
         String id = sqs.offer(DELIVERY);
 
         startRoute("", exchange -> { });
 
-        awaitDeleteBatches(List.of(receiptHandle(id)));
-        assertThat(errors.messages).singleElement().asString()
-                .startsWith("Could not receive from SQS queue " + QUEUE + "; polling again in 1000 ms");
-        assertThat(errors.exceptions).singleElement().isInstanceOf(SdkClientException.class);
-        assertThat(sqs.receives()).hasSizeGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(
+                () -> assertThat(sqs.deleteBatches()).containsExactly(List.of(receiptHandle(id))));
+        assertThat(errors.messages).containsExactly(
+                "Could not receive from SQS queue " + QUEUE + "; polling again in 1000 ms",
+                "Could not receive from SQS queue " + QUEUE + "; polling again in 2000 ms");
+        assertThat(errors.exceptions).hasSize(2).allSatisfy(
+                e -> assertThat(e).isInstanceOf(SdkClientException.class).hasMessageContaining("Connection refused"));
+        assertThat(sqs.receives()).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
