@@ -47,13 +47,13 @@ public class SqsEventConsumer extends DefaultConsumer implements Suspendable {
     protected void doStart() throws Exception {
         MessagingConfiguration config = getEndpoint().getConfiguration();
         checkOptions(config);
-        super.doStart();
-        dispatcher = new EventDispatcher(this, config);
-        ServiceHelper.startService(dispatcher);
         ownsClient = config.getSqsClient() == null;
         client = ownsClient
                 ? AwsClientFactory.sqsClient(config, getEndpoint().getComponent().eventLoops())
                 : config.getSqsClient();
+        super.doStart();
+        dispatcher = new EventDispatcher(this, config);
+        ServiceHelper.startService(dispatcher);
         startPolling();
     }
 

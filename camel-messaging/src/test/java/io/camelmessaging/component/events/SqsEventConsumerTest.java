@@ -322,22 +322,34 @@ class SqsEventConsumerTest extends CamelTestSupport {
             concurrentConsumers=0    | concurrentConsumers=0 must be at least 1
             """)
     void routeStartFailsNamingTheOptionTheValueAndTheRule(String option, String message) {
-        String uri = option.startsWith("queueUrl")
-                ? "messaging:events?sqsClient=#sqs" : EVENTS + "&" + option;
-        Throwable error = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).to("mock:events");
-            }
-        }));
+        String uri = option.startsWith("queueUrl") ? "messaging:events?sqsClient=#sqs" : EVENTS + "&" + option;
 
-        Throwable root = error;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        assertThat(root).isInstanceOf(IllegalArgumentException.class)
+        assertThat(routeStartError(uri)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invalid messaging:events options (aws): " + message);
         assertThat(sqs.receives()).isEmpty();
+    }
+
+    @Test
+    void theOnlySqsClientInTheRegistryIsUsedWithoutBeingNamed() throws Exception {
+        String id = sqs.offer(DELIVERY);
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("messaging:events?queueUrl=" + QUEUE).to("mock:events");
+            }
+        });
+
+        awaitDeleteBatches(List.of(receiptHandle(id)));
+    }
+
+    @Test
+    void withoutAClientOrCredentialsRouteStartFailsListingTheChoices() {
+        context.getRegistry().unbind("sqs");
+
+        assertThat(routeStartError("messaging:events?queueUrl=" + QUEUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("No AWS credentials: set one of: accessKey and secretKey;")
+                .hasMessageContaining("(events) sqsClient");
     }
 
     @Test
@@ -434,6 +446,21 @@ class SqsEventConsumerTest extends CamelTestSupport {
                 from(EVENTS + options).routeId("events").process(step).to("mock:events");
             }
         });
+    }
+
+    /** The root cause of the failure to start a route from {@code uri}. */
+    private Throwable routeStartError(String uri) {
+        Throwable error = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).to("mock:events");
+            }
+        }));
+        assertThat(error).isNotNull();
+        while (error.getCause() != null) {
+            error = error.getCause();
+        }
+        return error;
     }
 
     private SqsEventConsumer sqsConsumer() {
