@@ -43,8 +43,11 @@ public class MessagingComponent extends HealthCheckComponent {
         return endpoint;
     }
 
-    /** The Netty event loops shared by the clients of every endpoint, created on first use. */
-    synchronized SdkEventLoopGroup eventLoops() {
+    /**
+     * The Netty event loops shared by the AWS clients of every endpoint and consumer, created on first use and shut
+     * down with the component.
+     */
+    public synchronized SdkEventLoopGroup eventLoops() {
         if (eventLoops == null) {
             eventLoops = SdkEventLoopGroup.builder().build();
         }

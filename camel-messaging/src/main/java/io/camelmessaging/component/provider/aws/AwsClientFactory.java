@@ -1,6 +1,7 @@
 package io.camelmessaging.component.provider.aws;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.utils.AttributeMap;
 
 /**
@@ -34,8 +36,14 @@ public final class AwsClientFactory {
     static final String CREDENTIAL_CHOICES = "set one of: accessKey and secretKey; useSessionCredentials=true with "
                                              + "accessKey, secretKey and sessionToken; "
                                              + "useDefaultCredentialsProvider=true; useProfileCredentialsProvider=true "
-                                             + "(with profileCredentialsName); or an autowired smsVoiceClient or "
-                                             + "pinpointClient";
+                                             + "(with profileCredentialsName); or an autowired smsVoiceClient, "
+                                             + "pinpointClient or (events) sqsClient";
+
+    /**
+     * How long the SQS client waits for a byte of an answer: the longest long poll SQS allows (20 s, during which it
+     * sends nothing) plus the SDK's default read timeout (30 s).
+     */
+    static final Duration SQS_READ_TIMEOUT = Duration.ofSeconds(20 + 30);
 
     private AwsClientFactory() {
     }
@@ -46,17 +54,25 @@ public final class AwsClientFactory {
      */
     public static PinpointSmsVoiceV2AsyncClient smsVoiceClient(MessagingConfiguration config,
                                                                SdkEventLoopGroup eventLoops) {
-        return build(PinpointSmsVoiceV2AsyncClient.builder(), config, eventLoops);
+        return build(PinpointSmsVoiceV2AsyncClient.builder(), config, netty(eventLoops));
     }
 
     /** A new Amazon Pinpoint client on the given Netty event loops; the caller owns and closes it. */
     public static PinpointAsyncClient pinpointClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
-        return build(PinpointAsyncClient.builder(), config, eventLoops);
+        return build(PinpointAsyncClient.builder(), config, netty(eventLoops));
+    }
+
+    /**
+     * A new SQS client on the given Netty event loops, whose read timeout outlasts a long poll; the caller owns and
+     * closes it.
+     */
+    public static SqsAsyncClient sqsClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
+        return build(SqsAsyncClient.builder(), config, netty(eventLoops).readTimeout(SQS_READ_TIMEOUT));
     }
 
     private static <B extends AwsClientBuilder<B, C> & AwsAsyncClientBuilder<B, C>, C> C build(
-            B builder, MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
-        builder.credentialsProvider(credentials(config)).httpClient(httpClient(config, eventLoops))
+            B builder, MessagingConfiguration config, NettyNioAsyncHttpClient.Builder http) {
+        builder.credentialsProvider(credentials(config)).httpClient(httpClient(config, http))
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetries.strategy()));
         if (config.getRegion() != null) {
             builder.region(Region.of(config.getRegion()));
@@ -120,8 +136,12 @@ public final class AwsClientFactory {
         return config.isOverrideEndpoint() && "http".equalsIgnoreCase(endpointOverride(config).getScheme());
     }
 
-    private static SdkAsyncHttpClient httpClient(MessagingConfiguration config, SdkEventLoopGroup eventLoops) {
-        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops);
+    private static NettyNioAsyncHttpClient.Builder netty(SdkEventLoopGroup eventLoops) {
+        return NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops);
+    }
+
+    /** The HTTP client with the proxy and certificate trust the options choose. */
+    private static SdkAsyncHttpClient httpClient(MessagingConfiguration config, NettyNioAsyncHttpClient.Builder http) {
         if (config.getProxyHost() != null) {
             ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
                     .host(config.getProxyHost())
