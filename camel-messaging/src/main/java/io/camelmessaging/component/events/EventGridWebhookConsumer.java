@@ -24,22 +24,18 @@ public class EventGridWebhookConsumer extends DefaultConsumer {
                                   + "Boot) or camel-platform-http-vertx with a VertxPlatformHttpServer";
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
+    private final MessagingConfiguration configuration;
     private EventDispatcher dispatcher;
     private Consumer webhook;
 
     public EventGridWebhookConsumer(MessagingEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-    }
-
-    @Override
-    public MessagingEndpoint getEndpoint() {
-        return (MessagingEndpoint) super.getEndpoint();
+        this.configuration = endpoint.getConfiguration();
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MessagingConfiguration configuration = getEndpoint().getConfiguration();
         String path = checkedPath(configuration.getPath());
         WebhookSecret secret = WebhookSecret.of(configuration.getWebhookSecret());
         dispatcher = new EventDispatcher(this, configuration);
@@ -54,11 +50,6 @@ public class EventGridWebhookConsumer extends DefaultConsumer {
         webhook = null;
         ServiceHelper.stopService(dispatcher);
         super.doStop();
-    }
-
-    /** How many events were dropped as duplicates. */
-    public long duplicates() {
-        return dispatcher == null ? 0 : dispatcher.duplicates();
     }
 
     private static String checkedPath(String path) {
