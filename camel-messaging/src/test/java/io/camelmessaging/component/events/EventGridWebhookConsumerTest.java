@@ -43,7 +43,7 @@ class EventGridWebhookConsumerTest extends CamelTestSupport {
     static final String SECRET = "webhook-secret-of-the-test+/=7f3a9c";
     static final String SECRET_QUERY = "secret=webhook-secret-of-the-test%2B%2F%3D7f3a9c";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PlatformHttpServers.client();
     private final IdempotentRepository suppressed = MemoryIdempotentRepository.memoryIdempotentRepository();
     /** Message ids the strict route fails. */
     private final Set<String> failing = ConcurrentHashMap.newKeySet();

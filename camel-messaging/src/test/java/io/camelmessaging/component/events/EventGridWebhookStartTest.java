@@ -82,7 +82,7 @@ class EventGridWebhookStartTest {
             int port = PlatformHttpServers.addTo(context);
             addRoute(context, "messaging:events?provider=azure&path=/events/acs&webhookSecret=RAW(" + SECRET + ")");
             context.start();
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = PlatformHttpServers.client();
             URI base = URI.create("http://localhost:" + port + "/events/acs");
 
             int wrong = http.send(HttpRequest.newBuilder(URI.create(base + "?secret=" + SECRET + "x"))

@@ -1,5 +1,7 @@
 package io.camelmessaging.component.events;
 
+import java.net.http.HttpClient;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -18,5 +20,13 @@ public final class PlatformHttpServers {
         configuration.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(configuration));
         return port;
+    }
+
+    /**
+     * A JDK client that speaks HTTP/1.1, as Event Grid does to webhooks. The JDK's default, an upgrade to h2c, reaches
+     * a Netty method that the Netty this project pins lacks under Camel 4.22's Vert.x, and the request never ends.
+     */
+    public static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 }
