@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelmessaging.component.events.PlatformHttpServers;
 import io.camelmessaging.component.provider.SupportedOptions;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +90,9 @@ class SupportedOptionsTest extends SandboxTestSupport {
 
     /** A URI parameter that sets the option to a value other than its default. */
     private static String sample(String option) {
+        if ("path".equals(option)) {
+            return "path=/x";
+        }
         JsonNode property = PROPERTIES.get(option);
         if (property.has("prefix")) {
             return property.get("prefix").asText() + "k=v";
@@ -105,6 +110,14 @@ class SupportedOptionsTest extends SandboxTestSupport {
             case "integer" -> "5";
             default -> "x";
         };
+    }
+
+    /** The platform-http engine the azure {@code events} webhook registers on. */
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        PlatformHttpServers.addTo(context);
+        return context;
     }
 
     private void startRoute(String uri) throws Exception {

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Reads one Azure Communication Services webhook body into events: an Event Grid schema array, or a CloudEvents 1.0
  * event or batch (array), of {@code Microsoft.Communication.SMSDeliveryReportReceived} and
  * {@code Microsoft.Communication.SMSReceived} events. A {@code Microsoft.EventGrid.SubscriptionValidationEvent} is
- * recognized and its code returned, not answered. Anything else ends in a {@link MessagingEventException}.
- * Thread-safe; reads nothing but the given text.
+ * recognized and its code returned, not answered. Anything else ends in a {@link MessagingEventException}: for the whole
+ * body from {@link #parse}, for the one event from {@link #parseEach}. Thread-safe; reads nothing but the given text.
  */
 public final class AzureEventParser {
 
@@ -22,6 +22,8 @@ public final class AzureEventParser {
     static final String SMS_RECEIVED = "Microsoft.Communication.SMSReceived";
     static final String SUBSCRIPTION_VALIDATION = "Microsoft.EventGrid.SubscriptionValidationEvent";
 
+    private static final String VALIDATION_ALONE = "must arrive alone in its body";
+
     private final EventJson json = new EventJson(PROVIDER);
 
     /**
@@ -30,6 +32,23 @@ public final class AzureEventParser {
      * @throws MessagingEventException when the body, or any event in it, cannot be read; a batch is taken whole or not
      */
     public AzureEvents parse(String body) {
+        AzureEvents events = parseEach(body);
+        for (AzureEvents.Item item : events.items()) {
+            if (item.failure() != null) {
+                throw item.failure();
+            }
+        }
+        return events;
+    }
+
+    /**
+     * The events of one webhook body, each read on its own, or its validation code: an event that cannot be read is
+     * returned with its JSON and the reason, so the others of its batch can still be handled.
+     *
+     * @throws MessagingEventException when the body as a whole cannot be read: not JSON, beyond the limits, not an
+     *                                 object or a non-empty array, or a validation event that does not arrive alone
+     */
+    public AzureEvents parseEach(String body) {
         JsonNode root = json.parse("body", body, EventLimits.MAX_AZURE_BODY_BYTES);
         if (root.isObject()) {
             return read(List.of(root), false);
@@ -47,24 +66,40 @@ public final class AzureEventParser {
     }
 
     private AzureEvents read(List<JsonNode> nodes, boolean indexed) {
-        List<MessagingEvent> events = new ArrayList<>(nodes.size());
+        List<AzureEvents.Item> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             String path = indexed ? "[" + i + "]" : "";
             JsonNode node = nodes.get(i);
-            if (!node.isObject()) {
-                throw json.fail(indexed ? path : "body", node.toString(), "must be a JSON object");
-            }
-            Envelope envelope = envelope(node, path);
-            if (SUBSCRIPTION_VALIDATION.equals(envelope.type)) {
-                if (nodes.size() != 1) {
-                    throw json.fail(EventJson.path(path, "eventType"), envelope.type, "must arrive alone in its body");
+            String raw = node.toString();
+            try {
+                if (!node.isObject()) {
+                    throw json.fail(indexed ? path : "body", raw, "must be a JSON object");
                 }
-                return new AzureEvents(List.of(),
-                        json.requiredText(envelope.data, envelope.dataPath, "validationCode", EventLimits.MAX_FIELD_CHARS));
+                Envelope envelope = envelope(node, path);
+                if (SUBSCRIPTION_VALIDATION.equals(envelope.type)) {
+                    return validation(envelope, path, nodes.size());
+                }
+                items.add(AzureEvents.Item.read(event(envelope, raw)));
+            } catch (MessagingEventException e) {
+                if (isValidationNotAlone(e)) {
+                    throw e;
+                }
+                items.add(AzureEvents.Item.unreadable(raw, e));
             }
-            events.add(event(envelope, node.toString()));
         }
-        return new AzureEvents(events, null);
+        return new AzureEvents(items, null);
+    }
+
+    private AzureEvents validation(Envelope envelope, String path, int eventsInBody) {
+        if (eventsInBody != 1) {
+            throw json.fail(EventJson.path(path, "eventType"), envelope.type, VALIDATION_ALONE);
+        }
+        return new AzureEvents(List.of(),
+                json.requiredText(envelope.data, envelope.dataPath, "validationCode", EventLimits.MAX_FIELD_CHARS));
+    }
+
+    private static boolean isValidationNotAlone(MessagingEventException e) {
+        return VALIDATION_ALONE.equals(e.getViolation().rule());
     }
 
     /** The common parts of an Event Grid event ({@code eventType}) and a CloudEvent ({@code specversion}, {@code type}). */

@@ -114,6 +114,25 @@ class AzureEventParserTest {
     }
 
     @Test
+    void eachEventOfABatchIsReadOnItsOwn() {
+        String bad = "{\"id\":\"bad\",\"eventType\":\"Microsoft.Communication.SMSReceived\",\"data\":{}}";
+        String body = "[" + eventGrid("e-1", AzureEventParser.DELIVERY_REPORT, REPORT_DATA).replaceAll("^\\[|\\]$", "")
+                      + "," + bad + ",7]";
+
+        AzureEvents events = parser.parseEach(body);
+
+        assertThat(events.items()).extracting(item -> item.event() == null ? null : item.event().eventId())
+                .containsExactly("e-1", null, null);
+        assertThat(events.items().get(1).raw()).isEqualTo(bad);
+        assertThat(events.items().get(1).failure().getViolation().field()).isEqualTo("[1].data.messageId");
+        assertThat(events.items().get(2).raw()).isEqualTo("7");
+        assertThat(events.items().get(2).failure().getViolation().field()).isEqualTo("[2]");
+        assertThat(events.events()).extracting(MessagingEvent::eventId).containsExactly("e-1");
+        assertThatThrownBy(() -> parser.parse(body)).isInstanceOfSatisfying(MessagingEventException.class,
+                e -> assertThat(e.getViolation().field()).isEqualTo("[1].data.messageId"));
+    }
+
+    @Test
     void batchLargerThanTheLimitIsRefused() {
         String body = "[" + String.join(",", Collections.nCopies(EventLimits.MAX_EVENTS_PER_BATCH + 1, "{}")) + "]";
         assertThatThrownBy(() -> parser.parse(body)).isInstanceOfSatisfying(MessagingEventException.class,
