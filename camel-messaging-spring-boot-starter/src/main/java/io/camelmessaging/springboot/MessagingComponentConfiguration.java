@@ -9,11 +9,13 @@ import io.camelmessaging.component.AzureCredentialType;
 import io.camelmessaging.component.MessagingConfiguration;
 import io.camelmessaging.component.MessagingProvider;
 import io.camelmessaging.component.PhoneNumberCheck;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import software.amazon.awssdk.core.Protocol;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2AsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 /**
  * The {@code camel.component.messaging.*} properties: one per option of the {@code messaging} component, copied onto
@@ -27,20 +29,13 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     /** The option types that a property may name a bean of: {@code #id} or {@code #bean:id}. */
     public static final List<Class<?>> BEAN_REFERENCE_TYPES = List.of(
             MessagingConfiguration.class,
+            IdempotentRepository.class,
+            SqsAsyncClient.class,
             PinpointAsyncClient.class,
             SmsAsyncClient.class,
             PinpointSmsVoiceV2AsyncClient.class,
+            IdempotentRepository.class,
             TokenCredential.class);
-
-    /**
-     * The Amazon Pinpoint application (project) id (sendMessages).
-     */
-    private String applicationId;
-
-    /**
-     * The channel of the addresses given as a list (sendMessages).
-     */
-    private String channelType;
 
     /**
      * The component's default configuration, shared by every endpoint.
@@ -58,6 +53,11 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     private Boolean overrideEndpoint;
 
     /**
+     * The provider to send through.
+     */
+    private MessagingProvider provider;
+
+    /**
      * The AWS region, e.g. us-east-1.
      */
     private String region;
@@ -66,6 +66,66 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      * The endpoint URI used with overrideEndpoint, e.g. the sandbox's.
      */
     private String uriEndpointOverride;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler;
+
+    /**
+     * How many polls of the SQS queue run at once (aws).
+     */
+    private Integer concurrentConsumers;
+
+    /**
+     * Remembers the ids of the events handled, so that an event the provider delivers again is dropped; by default the
+     * last 10,000 ids in memory.
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * How many SQS messages a poll receives at most (1-10, aws).
+     */
+    private Integer maxMessages;
+
+    /**
+     * The path of the Event Grid webhook on Camel's platform-http (azure), e.g. /events/acs.
+     */
+    private String path;
+
+    /**
+     * The SQS queue the events consumer polls for AWS events (aws), e.g.
+     * https://sqs.us-east-1.amazonaws.com/123456789012/sms-events.
+     */
+    private String queueUrl;
+
+    /**
+     * How long, in seconds (0-20), a poll of the SQS queue waits for a message (aws).
+     */
+    private Integer waitTimeSeconds;
+
+    /**
+     * The SQS client the events consumer polls with (aws); when one client is in the registry it is used. Never closed
+     * by the component.
+     */
+    private SqsAsyncClient sqsClient;
+
+    /**
+     * The Amazon Pinpoint application (project) id (sendMessages).
+     */
+    private String applicationId;
+
+    /**
+     * The channel of the addresses given as a list (sendMessages).
+     */
+    private String channelType;
 
     /**
      * The configuration set that receives events of the message (aws).
@@ -170,11 +230,6 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      * The protect configuration to apply (aws).
      */
     private String protectConfigurationId;
-
-    /**
-     * The provider to send through.
-     */
-    private MessagingProvider provider;
 
     /**
      * The sender id of SMS messages (sendMessages).
@@ -334,6 +389,13 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
     private String sessionToken;
 
     /**
+     * Phone numbers that must not be messaged: the events consumer adds the sender of every opt-out (STOP) and removes
+     * it on an opt-in (START); a sending endpoint sends to none of them (result OPT_OUT, error code SUPPRESSED, no
+     * request). Share one repository (Hazelcast, JDBC, Redis) to serve every route and node.
+     */
+    private IdempotentRepository suppressionRepository;
+
+    /**
      * The Azure TokenCredential for credentialType=TOKEN_CREDENTIAL.
      */
     private TokenCredential tokenCredential;
@@ -358,21 +420,10 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean useSessionCredentials;
 
-    public String getApplicationId() {
-        return applicationId;
-    }
-
-    public void setApplicationId(String applicationId) {
-        this.applicationId = applicationId;
-    }
-
-    public String getChannelType() {
-        return channelType;
-    }
-
-    public void setChannelType(String channelType) {
-        this.channelType = channelType;
-    }
+    /**
+     * The secret the Event Grid subscription sends as query parameter secret or header X-Webhook-Secret (azure).
+     */
+    private String webhookSecret;
 
     public MessagingConfiguration getConfiguration() {
         return configuration;
@@ -398,6 +449,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.overrideEndpoint = overrideEndpoint;
     }
 
+    public MessagingProvider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(MessagingProvider provider) {
+        this.provider = provider;
+    }
+
     public String getRegion() {
         return region;
     }
@@ -412,6 +471,86 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setUriEndpointOverride(String uriEndpointOverride) {
         this.uriEndpointOverride = uriEndpointOverride;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Integer getConcurrentConsumers() {
+        return concurrentConsumers;
+    }
+
+    public void setConcurrentConsumers(Integer concurrentConsumers) {
+        this.concurrentConsumers = concurrentConsumers;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getMaxMessages() {
+        return maxMessages;
+    }
+
+    public void setMaxMessages(Integer maxMessages) {
+        this.maxMessages = maxMessages;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getQueueUrl() {
+        return queueUrl;
+    }
+
+    public void setQueueUrl(String queueUrl) {
+        this.queueUrl = queueUrl;
+    }
+
+    public Integer getWaitTimeSeconds() {
+        return waitTimeSeconds;
+    }
+
+    public void setWaitTimeSeconds(Integer waitTimeSeconds) {
+        this.waitTimeSeconds = waitTimeSeconds;
+    }
+
+    public SqsAsyncClient getSqsClient() {
+        return sqsClient;
+    }
+
+    public void setSqsClient(SqsAsyncClient sqsClient) {
+        this.sqsClient = sqsClient;
+    }
+
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(String applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getChannelType() {
+        return channelType;
+    }
+
+    public void setChannelType(String channelType) {
+        this.channelType = channelType;
     }
 
     public String getConfigurationSetName() {
@@ -564,14 +703,6 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setProtectConfigurationId(String protectConfigurationId) {
         this.protectConfigurationId = protectConfigurationId;
-    }
-
-    public MessagingProvider getProvider() {
-        return provider;
-    }
-
-    public void setProvider(MessagingProvider provider) {
-        this.provider = provider;
     }
 
     public String getSenderId() {
@@ -798,6 +929,14 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
         this.sessionToken = sessionToken;
     }
 
+    public IdempotentRepository getSuppressionRepository() {
+        return suppressionRepository;
+    }
+
+    public void setSuppressionRepository(IdempotentRepository suppressionRepository) {
+        this.suppressionRepository = suppressionRepository;
+    }
+
     public TokenCredential getTokenCredential() {
         return tokenCredential;
     }
@@ -836,5 +975,13 @@ public class MessagingComponentConfiguration extends ComponentConfigurationPrope
 
     public void setUseSessionCredentials(Boolean useSessionCredentials) {
         this.useSessionCredentials = useSessionCredentials;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 }
