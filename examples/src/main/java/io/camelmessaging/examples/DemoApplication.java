@@ -1,6 +1,7 @@
 package io.camelmessaging.examples;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,20 +13,25 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import io.camelmessaging.examples.bridge.EventReportRepository;
 import io.camelmessaging.examples.bridge.LineCheckpointRepository;
 import io.camelmessaging.examples.bridge.MultipartBody;
+import io.camelmessaging.sandbox.EventGridSubscription;
 import io.camelmessaging.sandbox.MessagingSandbox;
 import io.camelmessaging.sandbox.RecordedMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 /**
  * The README's demo: starts the embedded sandbox, runs the routes of {@code routes/} in Camel Main with
  * {@code examples/application.properties}, drops {@code examples/data/contacts.csv} into the inbox, waits until every
  * line is handled, sends {@code examples/data/pinpoint-message.json} as a Pinpoint direct message, waits for the Azure
  * MMS route, puts two JSON messages on the embedded Artemis broker's queue (one sent, one dead-lettered), posts an MMS to
- * the HTTP bridge on port 8089, and prints what the sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
+ * the HTTP bridge on port 8089, waits for the CSV lines' delivery reports, injects a reply and a STOP from phones (the
+ * events bridge puts the reply on JMS queue sms.replies and every event in the delivery report), and prints what the
+ * sandbox's outbox received. System properties: {@code demo.port} (sandbox port,
  * default 8088), {@code demo.linger} (seconds to keep the outbox page up afterwards, default 0).
  */
 public final class DemoApplication {
@@ -39,6 +45,18 @@ public final class DemoApplication {
         while (!Files.exists(file)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The CSV file was not processed within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The events bridge appends each event's record to the report: waits until {@code times} records hold the text. */
+    private static void awaitReport(Path report, String text, int times, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(report) || Files.readAllLines(report).stream().filter(l -> l.contains(text)).count() < times) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(times + " records with " + text + " not in " + report + " within "
+                                                + timeout);
             }
             Thread.sleep(100);
         }
@@ -76,7 +94,15 @@ public final class DemoApplication {
             main.bind("connectionFactory", broker.connectionFactory());
             Files.deleteIfExists(inbox.resolve(".sent-lines"));
             main.bind("sentLines", new LineCheckpointRepository(inbox.resolve(".sent-lines").toString()));
+            Path report = inbox.resolve("results/delivery-report.csv");
+            Files.deleteIfExists(report);
+            main.bind("eventReport", new EventReportRepository(report.toString()));
+            main.bind("suppressed", MemoryIdempotentRepository.memoryIdempotentRepository());
+            main.addInitialProperty("events.queueUrl", sandbox.eventsQueueUrl());
             main.start();
+            String secret = main.getCamelContext().resolvePropertyPlaceholders("{{events.webhookSecret}}");
+            sandbox.events().subscribe(EventGridSubscription.webhook(
+                    "http://127.0.0.1:8089/events/acs?secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8)));
             try {
                 Path done = inbox.resolve("done/contacts.csv");
                 Files.deleteIfExists(done);
@@ -108,6 +134,16 @@ public final class DemoApplication {
                         + "\"text\":\"x\",\"mediaUrls\":[\"file:/etc/passwd\"]}").getBytes(StandardCharsets.UTF_8));
                 System.out.println("HTTP POST with a local file as media answered " + hostile.statusCode() + ": "
                                    + hostile.body());
+                // the six lines sent (the seventh fails validation) are delivered
+                awaitReport(report, ",DELIVERED,", 6, Duration.ofSeconds(30));
+                sandbox.events().inbound("aws", "+12065550101", "+12065550100", "Thanks, got it!");
+                sandbox.events().inbound("aws", "+12065550102", "+12065550100", "STOP");
+                Exchange reply = main.getCamelContext().createConsumerTemplate().receive("jms:queue:sms.replies", 30_000);
+                System.out.println("Reply on JMS queue sms.replies: " + (reply == null ? "none"
+                        : reply.getMessage().getBody(String.class)));
+                awaitReport(report, ",OPTED_OUT,", 1, Duration.ofSeconds(30));
+                System.out.println("Delivery report " + report + ":");
+                Files.readAllLines(report).forEach(line -> System.out.println("  " + line));
                 System.out.println();
                 System.out.println("The sandbox's outbox received " + sandbox.messages().size() + " messages:");
                 for (RecordedMessage m : sandbox.messages()) {
