@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,11 @@ class KameletCatalogTest {
     private static final Path KAMELETS = Path.of("src/main/resources/kamelets");
     private static final String SUFFIX = ".kamelet.yaml";
     private static final String OPTIONS = "/META-INF/io/camelmessaging/component/messaging.json";
+    /**
+     * Kamelet properties named otherwise than their option, by property: a property named {@code path} would take the
+     * environment's PATH, as Camel's placeholders let environment variables override properties.
+     */
+    private static final Map<String, String> OPTION_OF_PROPERTY = Map.of("webhookPath", "path");
 
     static Stream<Path> kamelets() throws IOException {
         List<Path> files;
@@ -84,7 +90,9 @@ class KameletCatalogTest {
                 Arguments.of("kamelet.type: source", "kamelet.type: sink", "type label"),
                 Arguments.of("uri: messaging:events", "uri: timer:tick", "messaging:events"),
                 Arguments.of("uri: kamelet:sink", "uri: log:events", "kamelet:sink"),
-                Arguments.of("        path: \"RAW({{?path}})\"\n", "", "path is declared but not passed"),
+                Arguments.of("        path: \"RAW({{?webhookPath}})\"\n", "", "webhookPath is declared but not passed"),
+                Arguments.of("path: \"RAW({{?webhookPath}})\"", "path: \"RAW({{?path}})\"",
+                        "path is passed as RAW({{?path}}), not RAW({{?webhookPath}})"),
                 Arguments.of("        default: 20\n", "        default: 30\n", "default 30"));
     }
 
@@ -150,7 +158,7 @@ class KameletCatalogTest {
                 problems.add("property " + name + " has no " + field);
             }
         }
-        JsonNode option = options.get(name);
+        JsonNode option = options.get(OPTION_OF_PROPERTY.getOrDefault(name, name));
         if (option == null) {
             problems.add(name + " is not a component option");
             return;
@@ -212,15 +220,22 @@ class KameletCatalogTest {
 
     private static void checkParameters(Map<String, Object> parameters, Map<String, Object> properties,
                                         List<String> problems) {
+        Map<String, String> propertyOfOption = new HashMap<>();
+        properties.keySet().forEach(property -> propertyOfOption.put(
+                OPTION_OF_PROPERTY.getOrDefault(property, property), property));
         parameters.forEach((parameter, value) -> {
-            if (!properties.containsKey(parameter)) {
+            String property = propertyOfOption.get(parameter);
+            if (property == null) {
                 problems.add(parameter + " is passed but not declared");
-            } else if (!("RAW({{?" + parameter + "}})").equals(value)) {
-                problems.add(parameter + " is passed as " + value + ", not RAW({{?" + parameter + "}})");
+            } else if (!("RAW({{?" + property + "}})").equals(value)) {
+                problems.add(parameter + " is passed as " + value + ", not RAW({{?" + property + "}})");
             }
         });
-        properties.keySet().stream().filter(property -> !parameters.containsKey(property))
-                .forEach(property -> problems.add(property + " is declared but not passed"));
+        propertyOfOption.forEach((option, property) -> {
+            if (!parameters.containsKey(option)) {
+                problems.add(property + " is declared but not passed");
+            }
+        });
     }
 
     private static JsonNode options() throws IOException {
