@@ -56,7 +56,11 @@ final class EventSides implements AutoCloseable {
     static final int WAIT_TIME_SECONDS = 1;
 
     private static final int MAX_MESSAGES = 10;
-    private static final long SLICE_TIMEOUT_SECONDS = 60;
+    /**
+     * How long a slice may take: less than the queue's visibility timeout (30 s), so that an event taken by a receive
+     * left over from the previous slice fails the slice instead of coming back and being counted late.
+     */
+    private static final long SLICE_TIMEOUT_SECONDS = 20;
     private static final long LONG_POLL_END_MILLIS = WAIT_TIME_SECONDS * 1000L + 500;
 
     private final MessagingSandbox sandbox;

@@ -72,14 +72,19 @@ final class ReportTable {
         return rounds(report, unit, "in flight");
     }
 
-    /** Every measured round, in the order they ran: the figures the medians are taken from. */
+    /**
+     * Every measured round, in the order they ran: the figures the medians are taken from, and the requests that
+     * reached the sandbox per unit.
+     */
     static String rounds(HarnessReport report, String unit, String windowHeading) {
         StringBuilder out = new StringBuilder();
-        header(out, List.of(windowHeading, "side", unit + "/s", "CPU us/" + unit, "KB/" + unit));
+        header(out, List.of(windowHeading, "side", unit + "/s", "CPU us/" + unit, "KB/" + unit,
+                "requests/" + unit));
         for (Round round : report.rounds()) {
             row(out, List.of(Integer.toString(round.window()), round.side(),
                     number("%,.0f", round.rate() * round.units()), number("%.1f", round.cpuMicrosPerUnit()),
-                    number("%.2f", round.bytesPerUnit() / 1024)));
+                    number("%.2f", round.bytesPerUnit() / 1024),
+                    number("%.3f", round.requests() / ((double) round.sends() * round.units()))));
         }
         return out.toString();
     }

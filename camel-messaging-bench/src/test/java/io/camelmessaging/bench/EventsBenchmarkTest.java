@@ -64,5 +64,8 @@ class EventsBenchmarkTest {
                 .contains("| consumers | ours event/s | raw event/s | ours/raw | ours CPU us/event | raw CPU us/event "
                           + "| CPU ours/raw |")
                 .containsPattern("\\n\\| 4 \\| [\\d,]+ \\| [\\d,]+ \\| \\d+\\.\\d{3} \\|");
+        assertThat(ReportTable.rounds(report, "event", "consumers"))
+                .contains("| consumers | side | event/s | CPU us/event | KB/event | requests/event |")
+                .containsPattern("\\n\\| 1 \\| raw \\| [\\d,]+ \\| [\\d.]+ \\| [\\d.]+ \\| \\d\\.\\d{3} \\|");
     }
 }
