@@ -1,6 +1,7 @@
 package io.camelmessaging.bench;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -16,7 +17,27 @@ import java.util.stream.Collectors;
  */
 final class ForkedJvm {
 
+    private static final String FORKED = "bench.forked";
+
     private ForkedJvm() {
+    }
+
+    /** Whether this JVM is the one {@link #runBench} started. */
+    static boolean isForked() {
+        return Boolean.getBoolean(FORKED);
+    }
+
+    /**
+     * Runs a bench program in a JVM of its own with a fixed heap of {@code bench.heap} (default {@code 2g},
+     * {@code -Xms} equal to {@code -Xmx}, pre-touched) and this JVM's {@code bench.*} properties; returns its exit code.
+     */
+    static int runBench(Class<?> mainClass) throws IOException, InterruptedException {
+        String heap = System.getProperty("bench.heap", "2g");
+        List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch",
+                "-D" + FORKED + "=true"));
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
+                .sorted().forEach(name -> options.add("-D" + name + "=" + System.getProperty(name)));
+        return new ProcessBuilder(command(options, mainClass)).inheritIO().start().waitFor();
     }
 
     /**

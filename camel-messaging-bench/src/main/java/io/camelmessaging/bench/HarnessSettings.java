@@ -32,11 +32,20 @@ record HarnessSettings(List<Integer> windows, int sends, int slice, int warmup, 
      * and {@code bench.jfr} (none).
      */
     static HarnessSettings fromSystemProperties() {
-        List<Integer> windows = Arrays.stream(System.getProperty("bench.concurrency", "1,16,64,256").split(","))
+        return fromSystemProperties("bench.concurrency", "1,16,64,256", "bench.messages", 5_000, 500);
+    }
+
+    /**
+     * The settings of the given system properties for the windows and the units per round, and of
+     * {@code bench.slice}, {@code bench.warmup} (default 2), {@code bench.rounds} (12) and {@code bench.jfr} (none).
+     */
+    static HarnessSettings fromSystemProperties(String windowsProperty, String defaultWindows, String countProperty,
+                                                int defaultCount, int defaultSlice) {
+        List<Integer> windows = Arrays.stream(System.getProperty(windowsProperty, defaultWindows).split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         String jfr = System.getProperty("bench.jfr", "");
-        return new HarnessSettings(windows, Integer.getInteger("bench.messages", 5_000),
-                Integer.getInteger("bench.slice", 500), Integer.getInteger("bench.warmup", 2),
+        return new HarnessSettings(windows, Integer.getInteger(countProperty, defaultCount),
+                Integer.getInteger("bench.slice", defaultSlice), Integer.getInteger("bench.warmup", 2),
                 Integer.getInteger("bench.rounds", 12),
                 jfr.isBlank() ? null : Path.of(jfr));
     }

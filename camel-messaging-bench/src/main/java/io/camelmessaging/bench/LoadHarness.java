@@ -17,14 +17,15 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * Drives senders against the sandbox in rounds of a fixed number of sends with a window of sends in flight: first
+ * Drives the sides of a comparison in rounds of a fixed number of sends with a window of sends in flight: first
  * {@code warmup} rounds of every side at every window, then {@code rounds} measured rounds of every side at each
  * window. The sides run in the given order in even rounds and in reverse order in odd ones (A B, B A, A B, ...), so
  * that drift of the machine affects each side alike. Within a round the sides take turns in slices of {@code slice}
  * sends, again in alternating order, so that a slow second on a shared machine falls on every side alike rather than
  * on one side's whole round; a side's round adds up its slices. Before each round the JVM collects garbage, so that a
  * round does not pay for the previous one's; before each slice the sandbox forgets its messages, and after it the
- * harness checks that every send succeeded and that the sandbox accepted exactly the messages sent.
+ * harness checks that every send succeeded and that the sandbox accepted exactly the messages sent. Sides other than
+ * senders ({@link #compare}) measure their slices themselves.
  */
 final class LoadHarness {
 
@@ -43,11 +44,16 @@ final class LoadHarness {
         this.unitsPerSend = unitsPerSend;
     }
 
-    /** Runs the warm-up and the measured rounds; the last sender is the baseline. */
+    /** Runs the warm-up and the measured rounds of senders; the last sender is the baseline. */
     HarnessReport run(List<Sender> senders) throws IOException, ParseException {
+        return compare(senders.stream().map(this::sending).toList());
+    }
+
+    /** Runs the warm-up and the measured rounds of sides that measure their own slices; the last is the baseline. */
+    HarnessReport compare(List<Side> sides) throws IOException, ParseException {
         for (int window : settings.windows()) {
             for (int round = 0; round < settings.warmup(); round++) {
-                round(senders, round, window);
+                round(sides, round, window);
             }
         }
         List<Round> measured = new ArrayList<>();
@@ -60,7 +66,7 @@ final class LoadHarness {
         try {
             for (int window : settings.windows()) {
                 for (int round = 0; round < settings.rounds(); round++) {
-                    measured.addAll(round(senders, round, window));
+                    measured.addAll(round(sides, round, window));
                 }
             }
         } finally {
@@ -69,27 +75,32 @@ final class LoadHarness {
                 jfr.close();
             }
         }
-        return new HarnessReport(senders.stream().map(Sender::name).toList(), settings.windows(), measured);
+        return new HarnessReport(sides.stream().map(Side::name).toList(), settings.windows(), measured);
     }
 
-    private List<Round> round(List<Sender> senders, int round, int window) {
-        List<Sender> order = new ArrayList<>(senders);
+    private List<Round> round(List<Side> sides, int round, int window) {
+        List<Side> order = new ArrayList<>(sides);
         if (round % 2 == 1) {
             Collections.reverse(order);
         }
         System.gc();
-        Map<Sender, Round> totals = new LinkedHashMap<>();
+        Map<Side, Round> totals = new LinkedHashMap<>();
         for (int sent = 0, slice = 0; sent < settings.sends(); sent += settings.slice(), slice++) {
             int sends = Math.min(settings.slice(), settings.sends() - sent);
-            List<Sender> turn = new ArrayList<>(order);
+            List<Side> turn = new ArrayList<>(order);
             if (slice % 2 == 1) {
                 Collections.reverse(turn);
             }
-            for (Sender sender : turn) {
-                totals.merge(sender, measure(sender, window, sends), Round::plus);
+            for (Side side : turn) {
+                totals.merge(side, side.measure(window, sends), Round::plus);
             }
         }
         return order.stream().map(totals::get).toList();
+    }
+
+    /** A sender as a side: each slice sends with the window in flight and checks what the sandbox accepted. */
+    private Side sending(Sender sender) {
+        return Side.of(sender.name(), (window, sends) -> measure(sender, window, sends));
     }
 
     private Round measure(Sender sender, int window, int sends) {

@@ -14,21 +14,28 @@ final class ReportTable {
     private ReportTable() {
     }
 
+    /** {@link #format(HarnessReport, String, String)} with windows of sends {@code in flight}. */
+    static String format(HarnessReport report, String unit) {
+        return format(report, unit, "in flight");
+    }
+
     /**
      * The throughput and CPU table, the allocation table and the order the rounds ran in.
      *
-     * @param unit what a send delivers per unit, e.g. {@code msg} or {@code recipient}
+     * @param unit   what a send delivers per unit, e.g. {@code msg} or {@code recipient}
+     * @param windowHeading the first column's heading: what a window counts, e.g. {@code in flight} or
+     *                      {@code consumers}
      */
-    static String format(HarnessReport report, String unit) {
+    static String format(HarnessReport report, String unit, String windowHeading) {
         List<String> others = report.sides().subList(0, report.sides().size() - 1);
         String raw = report.baseline();
-        List<String> head = new ArrayList<>(List.of("in flight"));
+        List<String> head = new ArrayList<>(List.of(windowHeading));
         report.sides().forEach(side -> head.add(side + " " + unit + "/s"));
         others.forEach(side -> head.add(side + "/" + raw));
         report.sides().forEach(side -> head.add(side + " CPU us/" + unit));
         others.forEach(side -> head.add("CPU " + side + "/" + raw));
         StringBuilder out = new StringBuilder();
-        row(out, head);
+        header(out, head);
         for (int window : report.windows()) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(window)));
             ToDoubleFunction<Round> throughput = r -> r.rate() * r.units();
@@ -40,10 +47,10 @@ final class ReportTable {
             row(out, cells);
         }
         out.append('\n');
-        List<String> allocationHead = new ArrayList<>(List.of("in flight"));
+        List<String> allocationHead = new ArrayList<>(List.of(windowHeading));
         report.sides().forEach(side -> allocationHead.add(side + " KB/" + unit));
         others.forEach(side -> allocationHead.add("alloc " + side + "/" + raw));
-        row(out, allocationHead);
+        header(out, allocationHead);
         for (int window : report.windows()) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(window)));
             report.sides().forEach(side -> cells.add(number("%.2f",
@@ -60,23 +67,35 @@ final class ReportTable {
         return out.toString();
     }
 
-    /** Every measured round, in the order they ran: the figures the medians are taken from. */
+    /** {@link #rounds(HarnessReport, String, String)} with windows of sends {@code in flight}. */
     static String rounds(HarnessReport report, String unit) {
+        return rounds(report, unit, "in flight");
+    }
+
+    /**
+     * Every measured round, in the order they ran: the figures the medians are taken from, and the requests that
+     * reached the sandbox per unit.
+     */
+    static String rounds(HarnessReport report, String unit, String windowHeading) {
         StringBuilder out = new StringBuilder();
-        row(out, List.of("in flight", "side", unit + "/s", "CPU us/" + unit, "KB/" + unit));
+        header(out, List.of(windowHeading, "side", unit + "/s", "CPU us/" + unit, "KB/" + unit,
+                "requests/" + unit));
         for (Round round : report.rounds()) {
             row(out, List.of(Integer.toString(round.window()), round.side(),
                     number("%,.0f", round.rate() * round.units()), number("%.1f", round.cpuMicrosPerUnit()),
-                    number("%.2f", round.bytesPerUnit() / 1024)));
+                    number("%.2f", round.bytesPerUnit() / 1024),
+                    number("%.3f", round.requests() / ((double) round.sends() * round.units()))));
         }
         return out.toString();
     }
 
+    private static void header(StringBuilder out, List<String> cells) {
+        row(out, cells);
+        out.append("|").append(" --- |".repeat(cells.size())).append('\n');
+    }
+
     private static void row(StringBuilder out, List<String> cells) {
         out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-        if (cells.get(0).equals("in flight")) {
-            out.append("|").append(" --- |".repeat(cells.size())).append('\n');
-        }
     }
 
     private static String number(String format, double value) {

@@ -1,8 +1,5 @@
 package io.camelmessaging.bench;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import io.camelmessaging.sandbox.MessagingSandbox;
@@ -25,25 +22,12 @@ import io.camelmessaging.sandbox.SandboxConfig;
  */
 public final class ThroughputBenchmark {
 
-    private static final String FORKED = "bench.forked";
-
     private ThroughputBenchmark() {
     }
 
-    /** Runs this program in a JVM of its own with a fixed heap and this JVM's {@code bench.*} properties. */
-    private static int runForked() throws IOException, InterruptedException {
-        String heap = System.getProperty("bench.heap", "2g");
-        List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch",
-                "-D" + FORKED + "=true"));
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
-                .sorted().forEach(name -> options.add("-D" + name + "=" + System.getProperty(name)));
-        return new ProcessBuilder(ForkedJvm.command(options, ThroughputBenchmark.class)).inheritIO().start()
-                .waitFor();
-    }
-
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean(FORKED)) {
-            System.exit(runForked());
+        if (!ForkedJvm.isForked()) {
+            System.exit(ForkedJvm.runBench(ThroughputBenchmark.class));
         }
         HarnessSettings settings = HarnessSettings.fromSystemProperties();
         String rawClient = System.getProperty("bench.rawClient", "factory");
