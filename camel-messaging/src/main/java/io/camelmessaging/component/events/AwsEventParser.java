@@ -65,7 +65,7 @@ public final class AwsEventParser {
         if (root.has("detail-type") || root.has("source") && root.has("detail")) {
             return List.of(fromEventBridge(root));
         }
-        return List.of(event(root, "", root.toString(), null));
+        return List.of(event(root, "", body, null));
     }
 
     private MessagingEvent fromSns(JsonNode envelope) {
@@ -78,7 +78,7 @@ public final class AwsEventParser {
         if (!event.isObject()) {
             throw json.fail("Message", message, "must hold a JSON object");
         }
-        return event(event, "Message", event.toString(), json.isoTime(envelope, "", "Timestamp"));
+        return event(event, "Message", message, envelope);
     }
 
     private MessagingEvent fromEventBridge(JsonNode envelope) {
@@ -94,12 +94,14 @@ public final class AwsEventParser {
         return delivery(detail, "detail", detail.toString());
     }
 
-    private MessagingEvent event(JsonNode event, String path, String raw, Instant envelopeTime) {
+    /** A delivery event or an inbound message; an inbound message's time is its SNS envelope's, if it has one. */
+    private MessagingEvent event(JsonNode event, String path, String raw, JsonNode snsEnvelope) {
         if (json.field(event, "eventType") != null) {
             return delivery(event, path, raw);
         }
         if (json.field(event, "inboundMessageId") != null) {
-            return inbound(event, path, raw, envelopeTime);
+            return inbound(event, path, raw, snsEnvelope == null ? null
+                    : json.isoTime(snsEnvelope, "", "Timestamp"));
         }
         throw json.fail(path.isEmpty() ? "body" : path, raw,
                 "must be a delivery event (eventType) or a two-way inbound message (inboundMessageId)");

@@ -178,7 +178,10 @@ public final class AzureEventParser {
         return Math.addExact(succeeded == null ? 0 : succeeded, failed == null ? 0 : failed);
     }
 
-    /** ACS documents {@code Delivered} and {@code Failed}, and reports {@code Expired}; any other value is UNKNOWN, kept as the provider status. */
+    /**
+     * ACS documents {@code Delivered} and {@code Failed}, and reports {@code Expired}; any other value is UNKNOWN, kept as
+     * the provider status.
+     */
     private static MessagingEventStatus deliveryStatusOf(String deliveryStatus) {
         return switch (deliveryStatus) {
             case "Delivered" -> MessagingEventStatus.DELIVERED;

@@ -141,7 +141,7 @@ final class EventJson {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return value.endsWith("Z") ? Instant.parse(value) : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw fail(path(path, name), value, "must be an ISO 8601 time with offset");
         }
@@ -179,7 +179,25 @@ final class EventJson {
         return node;
     }
 
+    /** The UTF-8 length of the text, counted without encoding it (an unpaired surrogate counts as one byte, '?'). */
     private static long utf8Length(String body) {
-        return body.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < body.length()
+                       && Character.isLowSurrogate(body.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

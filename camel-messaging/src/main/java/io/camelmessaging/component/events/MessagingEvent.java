@@ -27,7 +27,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param correlationId  the value sent with the message as header {@code CamelMessagingCorrelationId} (aws context
  *                       entry {@code camelCorrelationId}, azure {@code tag}), echoed back by the provider
  * @param eventId        an id that is the same each time the provider delivers this event again, for duplicate removal
- * @param raw            the event's JSON, compact, without SNS or EventBridge envelopes (the same however it arrived)
+ * @param raw            the provider's event JSON as it arrived, without an SNS or EventBridge envelope (an EventBridge
+ *                       {@code detail} is written compact)
  */
 public record MessagingEvent(
         String provider,

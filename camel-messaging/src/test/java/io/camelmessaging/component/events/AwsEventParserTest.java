@@ -1,5 +1,6 @@
 package io.camelmessaging.component.events;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -196,6 +197,14 @@ class AwsEventParserTest {
         int chars = EventLimits.MAX_AWS_BODY_BYTES / 3;
         String body = "{\"x\":\"" + "€".repeat(chars) + "\"}";
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining("bytes (was " + (chars * 3 + 8) + ")");
+    }
+
+    @Test
+    void twoAndFourByteCharactersCountAsTheirUtf8Bytes() {
+        int pairs = EventLimits.MAX_AWS_BODY_BYTES / 6 + 1;
+        String body = "{\"x\":\"" + "\u00e9\ud83d\ude00".repeat(pairs) + "\"}";
+        assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(pairs * 6 + 8);
+        assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining("bytes (was " + (pairs * 6 + 8) + ")");
     }
 
     @Test

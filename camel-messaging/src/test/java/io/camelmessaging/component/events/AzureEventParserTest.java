@@ -52,7 +52,7 @@ class AzureEventParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "Delivered, DELIVERED", "Failed, FAILED", "Expired, UNKNOWN" })
+    @CsvSource({ "Delivered, DELIVERED", "Failed, FAILED", "Expired, EXPIRED", "Unknown, UNKNOWN", "Blocked, UNKNOWN" })
     void deliveryStatusMapping(String deliveryStatus, MessagingEventStatus status) {
         String data = REPORT_DATA.replace("\"Delivered\"", "\"" + deliveryStatus + "\"");
         MessagingEvent event = parser.parse(eventGrid("e", AzureEventParser.DELIVERY_REPORT, data)).events().get(0);
