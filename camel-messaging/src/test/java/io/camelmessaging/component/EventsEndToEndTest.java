@@ -12,8 +12,10 @@ import io.camelmessaging.component.events.MessagingEventStatus;
 import io.camelmessaging.component.events.PlatformHttpServers;
 import io.camelmessaging.sandbox.DeliveryOutcome;
 import io.camelmessaging.sandbox.EventFault;
+import io.camelmessaging.sandbox.EventGridDeadLetter;
 import io.camelmessaging.sandbox.EventGridSubscription;
 import io.camelmessaging.sandbox.SqsQueues;
+import io.camelmessaging.sandbox.SubscriptionState;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -30,7 +32,8 @@ import static org.awaitility.Awaitility.await;
  * The loop closed against the sandbox: messages sent with a correlation id come back as delivery events through the
  * real SDK SQS client (aws) and the sandbox's Event Grid push to the webhook (azure); a phone's STOP comes back as an
  * OPTED_OUT inbound event that keeps the next send from leaving; duplicates are dropped and unreadable events reach
- * the dead letter channel with their reason.
+ * the dead letter channel with their reason; a subscription with a wrong secret fails its handshake and Event Grid
+ * dead-letters its events with the reason.
  */
 class EventsEndToEndTest extends SandboxTestSupport {
 
@@ -151,6 +154,24 @@ class EventsEndToEndTest extends SandboxTestSupport {
         assertThat(unreadable.getMessage().getBody(String.class)).isNotBlank();
         await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.sqs().size(SqsQueues.EVENTS_QUEUE) == 0
                                                            && sandbox.sqs().inFlight(SqsQueues.EVENTS_QUEUE) == 0);
+    }
+
+    @Test
+    void aWrongWebhookSecretFailsTheHandshakeAndTheEventsAreDeadLetteredWithTheReason() throws Exception {
+        SubscriptionState subscription = sandbox.events().subscribe(EventGridSubscription.webhook(
+                "http://127.0.0.1:" + webhookPort + "/events/acs?secret=not-the-secret"));
+        assertThat(subscription.active()).isFalse();
+        assertThat(subscription.reason()).contains("403");
+
+        send(ACS_SMS, "Hi", MessagingConstants.DESTINATION_PHONE_NUMBER, "+12065550139",
+                MessagingConstants.CORRELATION_ID, "orders.csv#3");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sandbox.events().deadLetters().isEmpty());
+        EventGridDeadLetter dead = sandbox.events().deadLetters().get(0);
+        assertThat(dead.deadLetterReason()).contains("403");
+        assertThat(dead.event().path("data").path("tag").asText()).isEqualTo("orders.csv#3");
+        getMockEndpoint("mock:events").expectedMessageCount(0);
+        getMockEndpoint("mock:events").assertIsSatisfied(500);
     }
 
     private void subscribeWebhook() {
