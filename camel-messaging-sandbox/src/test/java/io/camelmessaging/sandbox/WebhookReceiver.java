@@ -84,9 +84,9 @@ final class WebhookReceiver implements AutoCloseable {
                 String.join(",", values)));
         Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers,
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        received.add(request);
         String body = "";
-        int status = 200;
+        int status;
+        long delay = 0;
         if ("OPTIONS".equals(request.method())) {
             status = handshakeStatus;
             exchange.getResponseHeaders().set("WebHook-Allowed-Origin", "eventgrid.azure.net");
@@ -97,10 +97,12 @@ final class WebhookReceiver implements AutoCloseable {
         } else {
             Integer queued = notificationStatuses.poll();
             status = queued == null ? 200 : queued;
-            long delay = firstNotificationDelayMillis;
+            delay = firstNotificationDelayMillis;
             firstNotificationDelayMillis = 0;
-            sleep(delay);
         }
+        // recorded only once its answer is chosen, so that statuses queued after next() go to later requests
+        received.add(request);
+        sleep(delay);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
