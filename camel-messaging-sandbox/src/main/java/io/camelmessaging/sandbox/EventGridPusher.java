@@ -64,7 +64,8 @@ final class EventGridPusher {
         this.deadLetters = new Recorder<>(maxDeadLetters);
         this.deliveries = deliveries;
         this.retries = retries;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        // HTTP/1.1 as Event Grid speaks to webhooks: the JDK's default would try an upgrade to h2c first
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     }
 
     /** Validates the webhook and, whatever the outcome, keeps the subscription (replacing one of the same name). */
