@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.camelmessaging.sandbox.EventTestClients.JSON;
@@ -19,27 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SDK's SQS client: only for sends that name a configuration set, a pending then a final event per recipient with the
  * send's message id and context, outcomes per number, and the SNS, EventBridge and raw envelopes.
  */
-class AwsDeliveryEventsTest {
-
-    private static MessagingSandbox sandbox;
-    private static EventTestClients clients;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MessagingSandbox.start(0);
-        clients = new EventTestClients(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        sandbox.clear();
-    }
+class AwsDeliveryEventsTest extends SandboxEventsTestSupport {
 
     @Test
     void aTextWithAConfigurationSetGetsAPendingThenAFinalEventInSnsNotifications() throws Exception {

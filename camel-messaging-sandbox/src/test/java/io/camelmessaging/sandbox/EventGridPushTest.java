@@ -8,9 +8,7 @@ import com.azure.communication.sms.models.SmsSendOptions;
 import com.azure.communication.sms.models.SmsSendResult;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,27 +22,12 @@ import static org.awaitility.Awaitility.await;
  * schemas, delivery reports of sends that asked for them (sent with the real Azure SDK client), inbound texts,
  * CloudEvents single and batch mode, Event Grid's retries, and dead letters with their reasons.
  */
-class EventGridPushTest {
+class EventGridPushTest extends SandboxEventsTestSupport {
 
-    private static MessagingSandbox sandbox;
-    private static EventTestClients clients;
     private WebhookReceiver webhook;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MessagingSandbox.start(0);
-        clients = new EventTestClients(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-        sandbox.close();
-    }
 
     @BeforeEach
     void receiver() throws Exception {
-        sandbox.clear();
         webhook = new WebhookReceiver();
     }
 

@@ -6,9 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.camelmessaging.sandbox.EventTestClients.JSON;
@@ -20,27 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its keyword and the id of the last message sent to that phone from that number; bad input and cross-site
  * calls refused.
  */
-class InboundMessagesTest {
-
-    private static MessagingSandbox sandbox;
-    private static EventTestClients clients;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MessagingSandbox.start(0);
-        clients = new EventTestClients(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        sandbox.clear();
-    }
+class InboundMessagesTest extends SandboxEventsTestSupport {
 
     @Test
     void aReplyArrivesAsATwoWayMessageNamingTheLastMessageSentToThatPhone() throws Exception {

@@ -91,9 +91,9 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
         });
     }
 
-    /** Adding a route that sends to {@code uri} fails, the root cause containing {@code message}; returns the error. */
-    protected Throwable assertRouteStartFails(String uri, String message) {
-        Throwable error = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+    /** A route that consumes from {@code uri} (an {@code events} endpoint) or sends to it (any other). */
+    protected static RouteBuilder routeWith(String uri) {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 if (uri.startsWith("messaging:events")) {
@@ -102,7 +102,12 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
                     from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
                 }
             }
-        }));
+        };
+    }
+
+    /** Adding a route that sends to {@code uri} fails, the root cause containing {@code message}; returns the error. */
+    protected Throwable assertRouteStartFails(String uri, String message) {
+        Throwable error = catchThrowable(() -> context.addRoutes(routeWith(uri)));
         assertThat(error).isInstanceOfAny(FailedToCreateRouteException.class, FailedToStartRouteException.class)
                 .rootCause().hasMessageContaining(message);
         return error;

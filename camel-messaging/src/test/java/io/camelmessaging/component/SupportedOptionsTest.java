@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelmessaging.component.events.PlatformHttpServers;
 import io.camelmessaging.component.provider.SupportedOptions;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,16 +120,7 @@ class SupportedOptionsTest extends SandboxTestSupport {
     }
 
     private void startRoute(String uri) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                if (uri.startsWith("messaging:events")) {
-                    from(uri).to("mock:events");
-                } else {
-                    from("direct:start-" + Math.abs(uri.hashCode())).to(uri);
-                }
-            }
-        });
+        context.addRoutes(routeWith(uri));
     }
 
     private static JsonNode metadata() {
